@@ -1,0 +1,67 @@
+package org.patientleaflets.check;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.validator.routines.EmailValidator;
+import org.patientleaflets.config.RequiredSection;
+import org.patientleaflets.model.Content;
+import org.patientleaflets.model.Diagnostic;
+
+/**
+ * The contact section gives the patient a way to reach the team: a phone number valid for the site's
+ * region, or a valid e-mail address.
+ */
+public final class ContactDetailsRule implements Rule {
+
+    static final String ID = "contact-details";
+    static final String CONTACT_SECTION = "contact";
+    private static final String UNKNOWN_REGION = "ZZ";
+
+    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+    private final EmailValidator emails = EmailValidator.getInstance();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Diagnostic> check(Content content) {
+        List<Diagnostic> findings = new ArrayList<>();
+        Optional<RequiredSection> contact = content.settings().requiredSections().stream()
+                .filter(section -> section.id().equals(CONTACT_SECTION))
+                .findFirst();
+        if (contact.isEmpty()) {
+            return findings;
+        }
+        String region = Optional.ofNullable(content.settings().phoneRegion()).orElse(UNKNOWN_REGION);
+        content.leaflets().forEach(leaflet -> leaflet.texts().values().forEach(text -> text.sections().stream()
+                .filter(section -> contact.get().matches(section, text.language()))
+                .filter(section -> !section.isEmpty())
+                .filter(section -> !reachable(section.plainText(), region))
+                .forEach(section -> findings.add(Diagnostic.error(section.position(), ID, message(region))))));
+        return findings;
+    }
+
+    private boolean reachable(String text, String region) {
+        return phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
+                        .iterator()
+                        .hasNext()
+                || Arrays.stream(text.split("[\\s<>()\\[\\],;]+"))
+                        .map(word -> word.replaceAll("^mailto:|[.:]+$", ""))
+                        .anyMatch(emails::isValid);
+    }
+
+    private String message(String region) {
+        if (UNKNOWN_REGION.equals(region)) {
+            return "the contact section gives no way to reach the team: write a phone number with its country"
+                    + " code (site.yaml sets no phoneRegion) or an e-mail address";
+        }
+        String example = phones.format(phones.getExampleNumber(region), PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+        return "the contact section gives no way to reach the team: write a phone number valid in region " + region
+                + " (such as " + example + ") or an e-mail address";
+    }
+}

@@ -1,0 +1,144 @@
+package org.patientleaflets.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.patientleaflets.model.Content;
+import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.FrontMatter;
+import org.patientleaflets.model.FrontMatterField;
+import org.patientleaflets.model.LeafletText;
+
+/** Every text's front matter has the fields a published leaflet needs, each of the right type. */
+public final class FrontMatterRule implements Rule {
+
+    static final String ID = "front-matter";
+
+    private enum Type {
+        TEXT,
+        VERSION,
+        DATE
+    }
+
+    private static final Map<String, Type> SOURCE_FIELDS = new LinkedHashMap<>();
+    private static final Map<String, Type> OPTIONAL_FIELDS = Map.of(FrontMatter.CHANGES, Type.TEXT);
+
+    static {
+        SOURCE_FIELDS.put(FrontMatter.TITLE, Type.TEXT);
+        SOURCE_FIELDS.put(FrontMatter.VERSION, Type.VERSION);
+        SOURCE_FIELDS.put(FrontMatter.DATE, Type.DATE);
+        SOURCE_FIELDS.put(FrontMatter.REVIEW_BY, Type.DATE);
+        SOURCE_FIELDS.put(FrontMatter.OWNER, Type.TEXT);
+        SOURCE_FIELDS.put(FrontMatter.SPECIALTY, Type.TEXT);
+        SOURCE_FIELDS.put(FrontMatter.SUMMARY, Type.TEXT);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Diagnostic> check(Content content) {
+        List<Diagnostic> findings = new ArrayList<>();
+        String source = content.settings().sourceLanguage();
+        content.leaflets().forEach(leaflet -> leaflet.texts()
+                .values()
+                .forEach(text -> check(text, !text.language().equals(source), findings)));
+        return findings;
+    }
+
+    private static void check(LeafletText text, boolean translation, List<Diagnostic> findings) {
+        FrontMatter frontMatter = text.frontMatter();
+        Map<String, Type> required = new LinkedHashMap<>(SOURCE_FIELDS);
+        if (translation) {
+            required.put(FrontMatter.TRANSLATION_OF, Type.VERSION);
+        }
+        required.forEach((key, type) -> frontMatter
+                .field(key)
+                .ifPresentOrElse(
+                        field -> checkValue(field, type, findings),
+                        () -> findings.add(Diagnostic.error(
+                                frontMatter.position(),
+                                ID,
+                                "missing field '" + key + "' in the front matter: add '" + key + ": " + example(type)
+                                        + "'"))));
+        for (FrontMatterField field : frontMatter.fields().values()) {
+            Optional<Type> optional = Optional.ofNullable(OPTIONAL_FIELDS.get(field.key()));
+            optional.ifPresent(type -> checkValue(field, type, findings));
+            if (required.containsKey(field.key()) || optional.isPresent()) {
+                continue;
+            }
+            if (field.key().equals(FrontMatter.TRANSLATION_OF)) {
+                findings.add(Diagnostic.error(
+                        field.keyPosition(),
+                        ID,
+                        "'translation-of' belongs in translations only; this is the source text: remove the field"));
+            } else {
+                findings.add(Diagnostic.warning(
+                        field.keyPosition(),
+                        ID,
+                        "unknown field '" + field.key() + "' is ignored; known fields: " + knownFields(translation)));
+            }
+        }
+        checkReviewAfterDate(frontMatter, findings);
+    }
+
+    private static void checkValue(FrontMatterField field, Type type, List<Diagnostic> findings) {
+        String problem = problem(field, type);
+        if (problem != null) {
+            findings.add(Diagnostic.error(field.valuePosition(), ID, "'" + field.key() + "' " + problem));
+        }
+    }
+
+    /** What is wrong with a value, or {@code null} when it is right. */
+    private static String problem(FrontMatterField field, Type type) {
+        if (!field.isScalar()) {
+            return "must be a single value, not a list or mapping";
+        }
+        String value = field.value().strip();
+        if (value.isEmpty()) {
+            return "is empty: write " + example(type);
+        }
+        return switch (type) {
+            case TEXT -> null;
+            case VERSION -> value.matches("[1-9][0-9]{0,8}")
+                    ? null
+                    : "must be a whole number from 1 up, such as 2, not '" + value + "'";
+            case DATE -> value.matches("\\d{4}-\\d{2}-\\d{2}")
+                            && FrontMatter.parseDateText(value).isPresent()
+                    ? null
+                    : "must be a date written YYYY-MM-DD, such as 2026-10-01, not '" + value + "'";
+        };
+    }
+
+    private static void checkReviewAfterDate(FrontMatter frontMatter, List<Diagnostic> findings) {
+        var date = frontMatter.date(FrontMatter.DATE);
+        var reviewBy = frontMatter.date(FrontMatter.REVIEW_BY);
+        if (date.isPresent() && reviewBy.isPresent() && !reviewBy.get().isAfter(date.get())) {
+            findings.add(Diagnostic.error(
+                    frontMatter.field(FrontMatter.REVIEW_BY).orElseThrow().valuePosition(),
+                    ID,
+                    "'review-by' (" + reviewBy.get() + ") must come after 'date' (" + date.get() + ")"));
+        }
+    }
+
+    private static String example(Type type) {
+        return switch (type) {
+            case TEXT -> "some text";
+            case VERSION -> "1";
+            case DATE -> "2026-10-01";
+        };
+    }
+
+    private static String knownFields(boolean translation) {
+        List<String> known = new ArrayList<>(SOURCE_FIELDS.keySet());
+        known.add(FrontMatter.CHANGES);
+        if (translation) {
+            known.add(FrontMatter.TRANSLATION_OF);
+        }
+        return String.join(", ", known);
+    }
+}

@@ -1,0 +1,57 @@
+package org.patientleaflets.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.patientleaflets.config.RequiredSection;
+import org.patientleaflets.model.Content;
+import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.model.Section;
+import org.patientleaflets.model.SourcePosition;
+
+/** Every text has each required section (risks, contact, ...), and says something in it. */
+public final class RequiredSectionsRule implements Rule {
+
+    static final String ID = "required-section";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Diagnostic> check(Content content) {
+        List<Diagnostic> findings = new ArrayList<>();
+        List<RequiredSection> required = content.settings().requiredSections();
+        content.leaflets().forEach(leaflet -> leaflet.texts()
+                .values()
+                .forEach(text -> required.forEach(section -> check(text, section, findings))));
+        return findings;
+    }
+
+    private static void check(LeafletText text, RequiredSection required, List<Diagnostic> findings) {
+        List<Section> matches = text.sections().stream()
+                .filter(section -> required.matches(section, text.language()))
+                .toList();
+        if (matches.isEmpty()) {
+            findings.add(Diagnostic.error(SourcePosition.startOf(text.file()), ID, missing(text, required)));
+            return;
+        }
+        for (Section section : matches) {
+            if (section.isEmpty()) {
+                findings.add(Diagnostic.error(
+                        section.position(),
+                        ID,
+                        "the " + required.id() + " section '" + section.heading() + "' is empty: write what the"
+                                + " patient needs to know under it"));
+            }
+        }
+    }
+
+    private static String missing(LeafletText text, RequiredSection required) {
+        List<String> headings = required.headings(text.language());
+        String suggestion = headings.isEmpty() ? "" : "add a section '## " + headings.get(0) + "' or ";
+        return "required section '" + required.id() + "' is missing: " + suggestion + "mark its heading with {#"
+                + required.id() + "}";
+    }
+}

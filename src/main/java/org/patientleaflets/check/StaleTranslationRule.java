@@ -1,0 +1,56 @@
+package org.patientleaflets.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.patientleaflets.model.Content;
+import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.FrontMatter;
+import org.patientleaflets.model.FrontMatterField;
+import org.patientleaflets.model.Leaflet;
+import org.patientleaflets.model.LeafletText;
+
+/**
+ * A translation translates the current source version: one that says {@code translation-of: 1} while the
+ * source is version 2 may still carry figures the source has changed.
+ */
+public final class StaleTranslationRule implements Rule {
+
+    static final String ID = "stale-translation";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Diagnostic> check(Content content) {
+        List<Diagnostic> findings = new ArrayList<>();
+        String source = content.settings().sourceLanguage();
+        for (Leaflet leaflet : content.leaflets()) {
+            leaflet.text(source).ifPresent(original -> original.frontMatter()
+                    .integer(FrontMatter.VERSION)
+                    .ifPresent(version -> leaflet.texts().values().stream()
+                            .filter(text -> !text.language().equals(source))
+                            .forEach(translation -> check(original, version, translation, findings))));
+        }
+        return findings;
+    }
+
+    private static void check(LeafletText original, int version, LeafletText translation, List<Diagnostic> findings) {
+        FrontMatter frontMatter = translation.frontMatter();
+        frontMatter.integer(FrontMatter.TRANSLATION_OF).ifPresent(translated -> {
+            if (translated == version) {
+                return;
+            }
+            FrontMatterField field =
+                    frontMatter.field(FrontMatter.TRANSLATION_OF).orElseThrow();
+            String source = original.file().toString().replace('\\', '/');
+            String message = translated < version
+                    ? "this translation is of version " + translated + " but " + source + " is now version " + version
+                            + ": bring the translation up to date, then set 'translation-of: " + version + "'"
+                    : "'translation-of: " + translated + "' names a version " + source + " has not reached (it is"
+                            + " version " + version + "): set 'translation-of: " + version + "'";
+            findings.add(Diagnostic.error(field.valuePosition(), ID, message));
+        });
+    }
+}

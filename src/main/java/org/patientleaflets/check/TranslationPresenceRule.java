@@ -1,0 +1,50 @@
+package org.patientleaflets.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.patientleaflets.model.Content;
+import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.Leaflet;
+import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.model.SourcePosition;
+
+/** Every leaflet exists in every language of the site, so no patient gets a leaflet in one language only. */
+public final class TranslationPresenceRule implements Rule {
+
+    static final String ID = "missing-translation";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Diagnostic> check(Content content) {
+        List<Diagnostic> findings = new ArrayList<>();
+        String source = content.settings().sourceLanguage();
+        for (Leaflet leaflet : content.leaflets()) {
+            if (leaflet.texts().isEmpty()) {
+                continue;
+            }
+            LeafletText reference = leaflet.text(source)
+                    .orElse(leaflet.texts().get(leaflet.texts().firstKey()));
+            for (String language : content.settings().languages()) {
+                if (leaflet.text(language).isEmpty()) {
+                    findings.add(Diagnostic.error(
+                            SourcePosition.startOf(reference.file()),
+                            ID,
+                            message(leaflet, reference, language, language.equals(source))));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static String message(Leaflet leaflet, LeafletText reference, String language, boolean isSource) {
+        String missingFile =
+                reference.file().resolveSibling(language + ".md").toString().replace('\\', '/');
+        String what = isSource ? "source text" : "translation";
+        return "leaflet '" + leaflet.slug() + "' has no " + Languages.describe(language) + " " + what + ": create "
+                + missingFile;
+    }
+}

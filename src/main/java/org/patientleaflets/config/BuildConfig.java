@@ -1,0 +1,43 @@
+package org.patientleaflets.config;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What one check or build works on and where it writes.
+ *
+ * @param projectDirectory the folder paths in diagnostics are relative to
+ * @param contentDirectory the folder holding {@code site.yaml} and one folder per leaflet
+ * @param templatesDirectory a folder whose files override the default theme file by file; it may not exist
+ * @param outputDirectory the folder receiving {@code site/} and the reports
+ * @param failOnWarning whether warnings stop publication as errors do
+ * @param buildTime the time recorded in outputs, fixed for reproducible builds
+ */
+public record BuildConfig(
+        Path projectDirectory,
+        Path contentDirectory,
+        Path templatesDirectory,
+        Path outputDirectory,
+        boolean failOnWarning,
+        Instant buildTime) {
+
+    public BuildConfig {
+        projectDirectory = projectDirectory.toAbsolutePath().normalize();
+        contentDirectory = projectDirectory.resolve(contentDirectory).normalize();
+        templatesDirectory = projectDirectory.resolve(templatesDirectory).normalize();
+        outputDirectory = projectDirectory.resolve(outputDirectory).normalize();
+        Objects.requireNonNull(buildTime, "buildTime");
+    }
+
+    /** The folder the static site is published into. */
+    public Path siteDirectory() {
+        return outputDirectory.resolve("site");
+    }
+
+    /** A path as the user sees it in messages: relative to the project when inside it. */
+    public Path relative(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(projectDirectory) ? projectDirectory.relativize(absolute) : absolute;
+    }
+}

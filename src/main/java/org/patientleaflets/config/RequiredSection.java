@@ -1,0 +1,46 @@
+package org.patientleaflets.config;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.patientleaflets.model.Section;
+
+/**
+ * A section every leaflet must have in every language.
+ *
+ * @param id the id that marks it explicitly ({@code ## Any heading {#risks}}) and names it in messages
+ * @param headings the heading texts that mark it, by language
+ */
+public record RequiredSection(String id, Map<String, List<String>> headings) {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([?!:;])");
+
+    public RequiredSection {
+        headings = Map.copyOf(headings);
+    }
+
+    /** The heading texts of one language, the first being the one to suggest. */
+    public List<String> headings(String language) {
+        return headings.getOrDefault(language, List.of());
+    }
+
+    /** Whether a section is this one, by its explicit id or by one of the language's heading texts. */
+    public boolean matches(Section section, String language) {
+        if (section.explicitId() != null) {
+            return section.explicitId().equals(id);
+        }
+        String heading = normalise(section.heading());
+        return headings(language).stream().map(RequiredSection::normalise).anyMatch(heading::equals);
+    }
+
+    /** Case, spacing and typographic spaces before punctuation do not distinguish headings. */
+    static String normalise(String heading) {
+        String text = Normalizer.normalize(heading, Normalizer.Form.NFC);
+        text = SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        text = text.replace('\u2019', '\'');
+        return SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("$1");
+    }
+}

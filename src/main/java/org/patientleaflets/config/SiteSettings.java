@@ -1,0 +1,44 @@
+package org.patientleaflets.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings of a leaflet site, read from {@code content/site.yaml}.
+ *
+ * @param names the hospital or department name, by language
+ * @param baseUrl the address the site is published at, ending with {@code /}
+ * @param languages the language codes, the source language first
+ * @param phoneRegion the ISO 3166 region for phone numbers written without a country code
+ * @param requiredSections the sections every text must have
+ */
+public record SiteSettings(
+        Map<String, String> names,
+        URI baseUrl,
+        List<String> languages,
+        String phoneRegion,
+        List<RequiredSection> requiredSections) {
+
+    public SiteSettings {
+        names = Map.copyOf(names);
+        languages = List.copyOf(languages);
+        requiredSections = List.copyOf(requiredSections);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("a site needs at least one language");
+        }
+    }
+
+    /** The language the texts are written in first; the others translate it. */
+    public String sourceLanguage() {
+        return languages.get(0);
+    }
+
+    public List<String> translationLanguages() {
+        return languages.subList(1, languages.size());
+    }
+
+    public String name(String language) {
+        return names.getOrDefault(language, names.getOrDefault(sourceLanguage(), ""));
+    }
+}

@@ -1,0 +1,129 @@
+package org.patientleaflets.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.patientleaflets.config.SiteSettings;
+import org.patientleaflets.model.Content;
+import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.Leaflet;
+import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.model.SourcePosition;
+
+/**
+ * Loads {@code site.yaml} and every {@code <slug>/<language>.md} of a content folder. A leaflet with a
+ * file that cannot be read is left out after its diagnostic, so that checks do not pile guesses on it.
+ */
+public final class ContentLoader {
+
+    static final String LAYOUT_RULE = "content-layout";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final String MARKDOWN = ".md";
+
+    private final Path projectDirectory;
+    private final TextFileReader files;
+    private final FrontMatterReader frontMatter = new FrontMatterReader();
+    private final MarkdownReader markdown = new MarkdownReader();
+
+    public ContentLoader(Path projectDirectory) {
+        this.projectDirectory = projectDirectory;
+        this.files = new TextFileReader(projectDirectory);
+    }
+
+    public LoadedContent load(Path contentDirectory) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (!Files.isDirectory(contentDirectory)) {
+            diagnostics.add(Diagnostic.error(
+                    SourcePosition.startOf(projectDirectory.relativize(contentDirectory)),
+                    LAYOUT_RULE,
+                    "content folder not found: create it, or point <contentDirectory> (-Dleaflet.contentDirectory)"
+                            + " at the folder holding site.yaml"));
+            return new LoadedContent(Optional.empty(), diagnostics);
+        }
+        Optional<SiteSettings> settings =
+                new SiteSettingsReader(files, projectDirectory).read(contentDirectory, diagnostics);
+        if (settings.isEmpty()) {
+            return new LoadedContent(Optional.empty(), diagnostics);
+        }
+        List<Leaflet> leaflets = new ArrayList<>();
+        for (Path folder : leafletFolders(contentDirectory)) {
+            loadLeaflet(folder, settings.get(), diagnostics).ifPresent(leaflets::add);
+        }
+        return new LoadedContent(Optional.of(new Content(settings.get(), leaflets)), diagnostics);
+    }
+
+    private static List<Path> leafletFolders(Path contentDirectory) {
+        try (Stream<Path> children = Files.list(contentDirectory)) {
+            return children.filter(Files::isDirectory)
+                    .filter(folder -> !folder.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + contentDirectory, e);
+        }
+    }
+
+    private Optional<Leaflet> loadLeaflet(Path folder, SiteSettings settings, List<Diagnostic> diagnostics) {
+        String slug = folder.getFileName().toString();
+        List<Path> texts = markdownFiles(folder);
+        if (texts.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!SLUG.matcher(slug).matches()) {
+            diagnostics.add(Diagnostic.error(
+                    SourcePosition.startOf(projectDirectory.relativize(folder)),
+                    LAYOUT_RULE,
+                    "leaflet folder '" + slug + "' is not a valid web address part: use lower-case letters,"
+                            + " digits and hyphens only, such as 'mitral-clip'"));
+            return Optional.empty();
+        }
+        int errorsBefore = diagnostics.size();
+        TreeMap<String, LeafletText> byLanguage = new TreeMap<>();
+        for (Path file : texts) {
+            String name = file.getFileName().toString();
+            String language = name.substring(0, name.length() - MARKDOWN.length());
+            if (!settings.languages().contains(language)) {
+                diagnostics.add(Diagnostic.error(
+                        SourcePosition.startOf(projectDirectory.relativize(file)),
+                        LAYOUT_RULE,
+                        "'" + language + "' is not a language of this site (" + String.join(", ", settings.languages())
+                                + "): rename the file or add the language to site.yaml"));
+                continue;
+            }
+            loadText(slug, language, file, diagnostics).ifPresent(text -> byLanguage.put(language, text));
+        }
+        return diagnostics.size() > errorsBefore ? Optional.empty() : Optional.of(new Leaflet(slug, byLanguage));
+    }
+
+    private Optional<LeafletText> loadText(String slug, String language, Path file, List<Diagnostic> diagnostics) {
+        Path shown = projectDirectory.relativize(file);
+        return files.read(file, diagnostics)
+                .flatMap(text -> frontMatter.read(shown, text, diagnostics))
+                .map(split -> new LeafletText(
+                        slug,
+                        language,
+                        shown,
+                        split.frontMatter(),
+                        markdown.sections(shown, split.body(), split.bodyLine()),
+                        split.body(),
+                        split.bodyLine()));
+    }
+
+    private static List<Path> markdownFiles(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(MARKDOWN))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+}

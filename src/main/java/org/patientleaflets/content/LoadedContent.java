@@ -1,0 +1,19 @@
+package org.patientleaflets.content;
+
+import java.util.List;
+import java.util.Optional;
+import org.patientleaflets.model.Content;
+import org.patientleaflets.model.Diagnostic;
+
+/**
+ * What loading a content folder gave.
+ *
+ * @param content the content, empty when the site settings could not be read
+ * @param diagnostics the problems met while reading files
+ */
+public record LoadedContent(Optional<Content> content, List<Diagnostic> diagnostics) {
+
+    public LoadedContent {
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

@@ -1,0 +1,260 @@
+package org.patientleaflets.content;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.patientleaflets.config.RequiredSection;
+import org.patientleaflets.config.SiteSettings;
+import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.SourcePosition;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+
+/** Reads {@code content/site.yaml}, reporting each missing or malformed setting at its line. */
+final class SiteSettingsReader {
+
+    static final String RULE = "site-settings";
+    static final String FILE_NAME = "site.yaml";
+
+    private static final Set<String> KEYS = Set.of("name", "baseUrl", "languages", "phoneRegion", "requiredSections");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    /** Used when {@code site.yaml} names no required sections: the two the product never publishes without. */
+    static final List<RequiredSection> DEFAULT_REQUIRED_SECTIONS = List.of(
+            new RequiredSection(
+                    "risks",
+                    Map.of(
+                            "fr", List.of("Quels sont les risques ?", "Risques"),
+                            "en", List.of("What are the risks?", "Risks"))),
+            new RequiredSection(
+                    "contact",
+                    Map.of(
+                            "fr", List.of("Qui contacter ?", "Contact"),
+                            "en", List.of("Who can I contact?", "Contact"))));
+
+    private final TextFileReader files;
+    private final Path projectDirectory;
+
+    SiteSettingsReader(TextFileReader files, Path projectDirectory) {
+        this.files = files;
+        this.projectDirectory = projectDirectory;
+    }
+
+    Optional<SiteSettings> read(Path contentDirectory, List<Diagnostic> diagnostics) {
+        Path file = contentDirectory.resolve(FILE_NAME);
+        Path shown = projectDirectory.relativize(file);
+        if (!Files.isRegularFile(file)) {
+            diagnostics.add(Diagnostic.error(
+                    SourcePosition.startOf(shown),
+                    RULE,
+                    "missing site settings: create " + shown.toString().replace('\\', '/')
+                            + " with at least name, baseUrl and languages"));
+            return Optional.empty();
+        }
+        YamlTree yaml = new YamlTree(shown, 1);
+        int before = diagnostics.size();
+        Optional<MappingNode> root = files.read(file, diagnostics)
+                .flatMap(text -> yaml.parse(text, diagnostics))
+                .flatMap(YamlTree::mapping);
+        if (root.isEmpty()) {
+            if (diagnostics.size() == before) {
+                diagnostics.add(Diagnostic.error(
+                        SourcePosition.startOf(shown), RULE, "site settings must be a mapping of keys to values"));
+            }
+            return Optional.empty();
+        }
+        return new Settings(yaml, shown, diagnostics).read(root.get());
+    }
+
+    /** One reading of one file. */
+    private record Settings(YamlTree yaml, Path file, List<Diagnostic> diagnostics) {
+
+        Optional<SiteSettings> read(MappingNode root) {
+            long before = errorCount();
+            Map<String, NodeTuple> entries = yaml.entries(root, diagnostics);
+            entries.forEach((key, tuple) -> {
+                if (!KEYS.contains(key)) {
+                    diagnostics.add(Diagnostic.warning(
+                            yaml.position(tuple.getKeyNode()),
+                            RULE,
+                            "unknown setting '" + key + "' is ignored; known settings: "
+                                    + String.join(", ", sorted())));
+                }
+            });
+            List<String> languages = languages(entries.get("languages"));
+            Map<String, String> names = names(entries.get("name"), languages);
+            URI baseUrl = baseUrl(entries.get("baseUrl"));
+            String region = phoneRegion(entries.get("phoneRegion"));
+            List<RequiredSection> sections = entries.containsKey("requiredSections")
+                    ? requiredSections(entries.get("requiredSections"), languages)
+                    : DEFAULT_REQUIRED_SECTIONS;
+            if (errorCount() > before || languages.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new SiteSettings(names, baseUrl, languages, region, sections));
+        }
+
+        private static List<String> sorted() {
+            return KEYS.stream().sorted().toList();
+        }
+
+        private long errorCount() {
+            return diagnostics.stream()
+                    .filter(d -> d.severity() == org.patientleaflets.model.Severity.ERROR)
+                    .count();
+        }
+
+        private void error(Node node, String message) {
+            diagnostics.add(Diagnostic.error(yaml.position(node), RULE, message));
+        }
+
+        private void missing(String key, String example) {
+            diagnostics.add(Diagnostic.error(
+                    SourcePosition.startOf(file), RULE, "missing setting '" + key + "': add for example " + example));
+        }
+
+        private List<String> languages(NodeTuple entry) {
+            if (entry == null) {
+                missing("languages", "'languages: [fr, en]' (the source language first)");
+                return List.of();
+            }
+            Node value = entry.getValueNode();
+            Optional<List<Node>> items = YamlTree.sequence(value);
+            if (items.isEmpty() || items.get().isEmpty()) {
+                error(value, "'languages' must be a list of language codes, the source language first: [fr, en]");
+                return List.of();
+            }
+            Set<String> languages = new LinkedHashSet<>();
+            for (Node item : items.get()) {
+                String code = YamlTree.scalar(item).orElse("");
+                if (!LANGUAGE.matcher(code).matches()) {
+                    error(item, "'" + code + "' is not a lower-case ISO 639 language code such as fr or en");
+                } else if (!languages.add(code)) {
+                    error(item, "language '" + code + "' is listed twice");
+                }
+            }
+            return List.copyOf(languages);
+        }
+
+        private Map<String, String> names(NodeTuple entry, List<String> languages) {
+            if (entry == null) {
+                missing("name", "'name: {fr: Service de cardiologie, en: Cardiology department}'");
+                return Map.of();
+            }
+            Node value = entry.getValueNode();
+            Optional<String> single = YamlTree.scalar(value).map(String::strip);
+            if (single.isPresent()) {
+                Map<String, String> names = new LinkedHashMap<>();
+                languages.forEach(language -> names.put(language, single.get()));
+                return names;
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            Optional<MappingNode> byLanguage = YamlTree.mapping(value);
+            if (byLanguage.isEmpty()) {
+                error(value, "'name' must be text, or text per language: {fr: ..., en: ...}");
+                return names;
+            }
+            yaml.entries(byLanguage.get(), diagnostics)
+                    .forEach((language, tuple) -> YamlTree.scalar(tuple.getValueNode())
+                            .ifPresentOrElse(
+                                    name -> names.put(language, name.strip()),
+                                    () -> error(tuple.getValueNode(), "the name in '" + language + "' must be text")));
+            for (String language : languages) {
+                if (!names.containsKey(language)) {
+                    error(value, "'name' has no text for language '" + language + "'");
+                }
+            }
+            return names;
+        }
+
+        private URI baseUrl(NodeTuple entry) {
+            if (entry == null) {
+                missing("baseUrl", "'baseUrl: https://leaflets.example.org/' (where the site is published)");
+                return null;
+            }
+            Node value = entry.getValueNode();
+            String text = YamlTree.scalar(value).orElse("").strip();
+            try {
+                URI uri = new URI(text.endsWith("/") ? text : text + "/");
+                if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below with the value the user wrote
+            }
+            error(
+                    value,
+                    "'baseUrl' must be an absolute http(s) address such as https://leaflets.example.org/, not '" + text
+                            + "'");
+            return null;
+        }
+
+        private String phoneRegion(NodeTuple entry) {
+            if (entry == null) {
+                return null;
+            }
+            Node value = entry.getValueNode();
+            String region = YamlTree.scalar(value).orElse("").strip().toUpperCase(Locale.ROOT);
+            if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
+                error(value, "'phoneRegion' must be a two-letter country code such as BE or FR, not '" + region + "'");
+                return null;
+            }
+            return region;
+        }
+
+        private List<RequiredSection> requiredSections(NodeTuple entry, List<String> languages) {
+            Node value = entry.getValueNode();
+            Optional<MappingNode> mapping = YamlTree.mapping(value);
+            if (mapping.isEmpty()) {
+                error(value, "'requiredSections' must map each section id to its headings per language");
+                return List.of();
+            }
+            List<RequiredSection> sections = new ArrayList<>();
+            yaml.entries(mapping.get(), diagnostics)
+                    .forEach((id, tuple) ->
+                            requiredSection(id, tuple.getValueNode(), languages).ifPresent(sections::add));
+            return sections;
+        }
+
+        private Optional<RequiredSection> requiredSection(String id, Node value, List<String> languages) {
+            Optional<MappingNode> mapping = YamlTree.mapping(value);
+            if (mapping.isEmpty()) {
+                error(value, "section '" + id + "' must list its headings per language: {fr: [...], en: [...]}");
+                return Optional.empty();
+            }
+            Map<String, List<String>> headings = new LinkedHashMap<>();
+            yaml.entries(mapping.get(), diagnostics).forEach((language, tuple) -> {
+                Node texts = tuple.getValueNode();
+                List<String> list = YamlTree.scalar(texts)
+                        .map(List::of)
+                        .or(() -> YamlTree.sequence(texts).map(nodes -> nodes.stream()
+                                .map(YamlTree::scalar)
+                                .flatMap(Optional::stream)
+                                .toList()))
+                        .orElse(List.of());
+                if (list.isEmpty()) {
+                    error(texts, "section '" + id + "' needs at least one heading text in '" + language + "'");
+                }
+                headings.put(language, list);
+            });
+            for (String language : languages) {
+                if (!headings.containsKey(language)) {
+                    error(value, "section '" + id + "' has no heading text for language '" + language + "'");
+                }
+            }
+            return Optional.of(new RequiredSection(id, headings));
+        }
+    }
+}

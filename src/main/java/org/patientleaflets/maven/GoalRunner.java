@@ -1,0 +1,66 @@
+package org.patientleaflets.maven;
+
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.model.BuildResult;
+import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.Severity;
+
+/**
+ * Runs one engine call for a goal and gives Maven its two meanings: findings in the content are a build
+ * failure, anything unexpected is a build error with its cause.
+ */
+final class GoalRunner {
+
+    private GoalRunner() {}
+
+    static void run(String goal, LeafletParameters parameters, Function<BuildConfig, BuildResult> engine)
+            throws MojoExecutionException, MojoFailureException {
+        Log log = parameters.getLog();
+        if (parameters.skip) {
+            log.info("Skipping leaflet:" + goal + " (leaflet.skip is true)");
+            return;
+        }
+        BuildConfig config = ConfigMapper.toConfig(parameters, Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")));
+        BuildResult result;
+        try {
+            result = engine.apply(config);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException(
+                    "leaflet:" + goal + " stopped on an unexpected problem: " + e.getMessage(), e);
+        }
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            if (diagnostic.severity() == Severity.ERROR) {
+                log.error(diagnostic.format());
+            } else {
+                log.warn(diagnostic.format());
+            }
+        }
+        log.info(result.summary());
+        if (result.blocksPublication(config.failOnWarning())) {
+            throw new MojoFailureException(failure(result, config));
+        }
+        if (result.published()) {
+            log.info("Wrote " + result.pagesWritten() + " pages to " + config.relative(config.siteDirectory()));
+        }
+    }
+
+    private static String failure(BuildResult result, BuildConfig config) {
+        String content = config.relative(config.contentDirectory()).toString().replace('\\', '/');
+        String kept = Files.isDirectory(config.siteDirectory())
+                ? " The site in " + config.relative(config.siteDirectory()) + " was left as it was."
+                : "";
+        if (result.errors() == 0) {
+            return result.warnings() + " warnings in " + content + "/ stop the build because failOnWarning is"
+                    + " set; fix them (see above) or set <failOnWarning>false</failOnWarning>"
+                    + " (-Dleaflet.failOnWarning=false)." + kept;
+        }
+        return result.errors() + (result.errors() == 1 ? " error" : " errors") + " in " + content
+                + "/; see above, fix each at the file and line given, and run the build again." + kept;
+    }
+}

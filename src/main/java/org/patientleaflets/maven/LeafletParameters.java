@@ -1,0 +1,43 @@
+package org.patientleaflets.maven;
+
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every leaflet goal shares; behaviour lives in {@link ConfigMapper} and {@link GoalRunner}. */
+abstract class LeafletParameters extends AbstractMojo {
+
+    /** The project folder; paths in messages are relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File projectDirectory;
+
+    /** The folder holding {@code site.yaml} and one folder per leaflet ({@code <slug>/fr.md}, {@code en.md}). */
+    @Parameter(property = "leaflet.contentDirectory", defaultValue = "${project.basedir}/content")
+    File contentDirectory;
+
+    /**
+     * A folder whose files replace the default theme's file by file ({@code leaflet.ftlh}, {@code index.ftlh},
+     * {@code root.ftlh}, {@code partials/}, {@code assets/site.css}). It need not exist.
+     */
+    @Parameter(property = "leaflet.templatesDirectory", defaultValue = "${project.basedir}/templates")
+    File templatesDirectory;
+
+    /** The folder receiving the site ({@code site/}) and the reports. */
+    @Parameter(property = "leaflet.outputDirectory", defaultValue = "${project.build.directory}/leaflets")
+    File outputDirectory;
+
+    /** Whether warnings stop the build as errors do. */
+    @Parameter(property = "leaflet.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /** Skips the goal, for builds that only need the rest of the project. */
+    @Parameter(property = "leaflet.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The time recorded in outputs, so that the same content always gives the same bytes: an ISO-8601
+     * instant or seconds since 1970. When empty, {@code SOURCE_DATE_EPOCH} is used, then 1980-01-01.
+     */
+    @Parameter(property = "leaflet.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+}

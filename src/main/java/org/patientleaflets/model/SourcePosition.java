@@ -1,0 +1,24 @@
+package org.patientleaflets.model;
+
+import java.nio.file.Path;
+
+/**
+ * A place in a content file.
+ *
+ * @param file the file, relative to the project directory
+ * @param line the 1-based line
+ * @param column the 1-based column
+ */
+public record SourcePosition(Path file, int line, int column) {
+
+    public SourcePosition {
+        if (line < 1 || column < 1) {
+            throw new IllegalArgumentException("positions are 1-based: " + line + ":" + column);
+        }
+    }
+
+    /** The start of a file, for findings about the file as a whole. */
+    public static SourcePosition startOf(Path file) {
+        return new SourcePosition(file, 1, 1);
+    }
+}

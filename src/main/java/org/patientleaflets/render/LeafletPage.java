@@ -1,0 +1,23 @@
+package org.patientleaflets.render;
+
+/**
+ * The web page of one leaflet text.
+ *
+ * @param frame the layout's content
+ * @param summary the one-sentence summary
+ * @param specialty the medical specialty
+ * @param owner the team responsible for the text
+ * @param version the text's version
+ * @param date the date the version takes effect, written for the reader
+ * @param reviewBy the date the text is to be reviewed by, written for the reader
+ * @param bodyHtml the text rendered from Markdown, escaped and safe to include
+ */
+public record LeafletPage(
+        PageFrame frame,
+        String summary,
+        String specialty,
+        String owner,
+        int version,
+        String date,
+        String reviewBy,
+        String bodyHtml) {}

@@ -1,0 +1,26 @@
+package org.patientleaflets.render;
+
+import java.util.List;
+
+/**
+ * What every page's layout shows around its content.
+ *
+ * @param language the page's language code
+ * @param title the page title
+ * @param siteName the hospital or department name in the page's language
+ * @param stylesheet the relative address of the stylesheet
+ * @param homeHref the relative address of the page's language index
+ * @param alternates the same page in every language, the page's own included
+ */
+public record PageFrame(
+        String language,
+        String title,
+        String siteName,
+        String stylesheet,
+        String homeHref,
+        List<LanguageLink> alternates) {
+
+    public PageFrame {
+        alternates = List.copyOf(alternates);
+    }
+}

@@ -1,0 +1,25 @@
+package org.patientleaflets.render;
+
+import java.util.List;
+
+/**
+ * The site's entry page, offering every language without guessing one.
+ *
+ * @param stylesheet the relative address of the stylesheet
+ * @param sourceLanguage the language of the page's main text
+ * @param languages each language's index, with the site's name in that language
+ */
+public record RootPage(String stylesheet, String sourceLanguage, List<RootLanguage> languages) {
+
+    public RootPage {
+        languages = List.copyOf(languages);
+    }
+
+    /**
+     * One language offered on the entry page.
+     *
+     * @param link the link to that language's index
+     * @param siteName the site's name in that language
+     */
+    public record RootLanguage(LanguageLink link, String siteName) {}
+}

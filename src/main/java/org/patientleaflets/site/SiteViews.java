@@ -1,0 +1,126 @@
+package org.patientleaflets.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.patientleaflets.model.Content;
+import org.patientleaflets.model.FrontMatter;
+import org.patientleaflets.model.Leaflet;
+import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.render.FrenchTypography;
+import org.patientleaflets.render.IndexPage;
+import org.patientleaflets.render.LanguageLink;
+import org.patientleaflets.render.LeafletEntry;
+import org.patientleaflets.render.LeafletPage;
+import org.patientleaflets.render.MarkdownHtml;
+import org.patientleaflets.render.PageFrame;
+import org.patientleaflets.render.RootPage;
+import org.patientleaflets.render.SpecialtyGroup;
+
+/** Builds the view of each page from checked content; templates see these views and nothing else. */
+final class SiteViews {
+
+    static final String STYLESHEET = "assets/site.css";
+
+    private final Content content;
+    private final MarkdownHtml markdown;
+
+    SiteViews(Content content, MarkdownHtml markdown) {
+        this.content = content;
+        this.markdown = markdown;
+    }
+
+    RootPage root() {
+        String page = UrlScheme.root();
+        List<RootPage.RootLanguage> languages = content.settings().languages().stream()
+                .map(language -> new RootPage.RootLanguage(
+                        link(page, language, false, UrlScheme::languageIndex),
+                        typography(content.settings().name(language), language)))
+                .toList();
+        return new RootPage(
+                UrlScheme.relative(page, STYLESHEET), content.settings().sourceLanguage(), languages);
+    }
+
+    IndexPage index(String language) {
+        String page = UrlScheme.languageIndex(language);
+        Map<String, List<LeafletEntry>> bySpecialty = new TreeMap<>();
+        for (Leaflet leaflet : content.leaflets()) {
+            leaflet.text(language).ifPresent(text -> bySpecialty
+                    .computeIfAbsent(
+                            text.frontMatter().text(FrontMatter.SPECIALTY).orElse(""), k -> new ArrayList<>())
+                    .add(entry(page, text)));
+        }
+        List<SpecialtyGroup> groups = bySpecialty.entrySet().stream()
+                .map(group -> new SpecialtyGroup(
+                        typography(group.getKey(), language),
+                        group.getValue().stream()
+                                .sorted(Comparator.comparing(LeafletEntry::title))
+                                .toList()))
+                .toList();
+        String siteName = content.settings().name(language);
+        return new IndexPage(frame(page, language, siteName, UrlScheme::languageIndex), groups);
+    }
+
+    LeafletPage leaflet(LeafletText text) {
+        String page = UrlScheme.leaflet(text.language(), text.slug());
+        FrontMatter frontMatter = text.frontMatter();
+        String language = text.language();
+        PageFrame frame = frame(page, language, frontMatter.title(), other -> UrlScheme.leaflet(other, text.slug()));
+        return new LeafletPage(
+                frame,
+                typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language),
+                typography(frontMatter.text(FrontMatter.SPECIALTY).orElse(""), language),
+                typography(frontMatter.text(FrontMatter.OWNER).orElse(""), language),
+                frontMatter.version(),
+                frontMatter
+                        .date(FrontMatter.DATE)
+                        .map(d -> ReaderDates.format(d, language))
+                        .orElse(""),
+                frontMatter
+                        .date(FrontMatter.REVIEW_BY)
+                        .map(d -> ReaderDates.format(d, language))
+                        .orElse(""),
+                markdown.toHtml(text.markdown(), language));
+    }
+
+    private LeafletEntry entry(String page, LeafletText text) {
+        FrontMatter frontMatter = text.frontMatter();
+        return new LeafletEntry(
+                typography(frontMatter.title(), text.language()),
+                typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), text.language()),
+                UrlScheme.relative(page, UrlScheme.leaflet(text.language(), text.slug())),
+                frontMatter.version(),
+                frontMatter
+                        .date(FrontMatter.DATE)
+                        .map(d -> ReaderDates.format(d, text.language()))
+                        .orElse(""));
+    }
+
+    private PageFrame frame(String page, String language, String title, Function<String, String> sameIn) {
+        List<LanguageLink> alternates = content.settings().languages().stream()
+                .map(other -> link(page, other, other.equals(language), sameIn))
+                .toList();
+        return new PageFrame(
+                language,
+                typography(title, language),
+                typography(content.settings().name(language), language),
+                UrlScheme.relative(page, STYLESHEET),
+                UrlScheme.relative(page, UrlScheme.languageIndex(language)),
+                alternates);
+    }
+
+    private static LanguageLink link(String page, String language, boolean current, Function<String, String> target) {
+        return new LanguageLink(
+                language,
+                ReaderDates.languageName(language),
+                UrlScheme.relative(page, target.apply(language)),
+                current);
+    }
+
+    private static String typography(String text, String language) {
+        return "fr".equals(language) ? FrenchTypography.apply(text) : text;
+    }
+}

@@ -1,0 +1,31 @@
+package org.patientleaflets.site;
+
+/**
+ * Where each page lives in the site, and the relative links between pages, so the site can be hosted
+ * under any path or opened from disk.
+ */
+public final class UrlScheme {
+
+    private static final String INDEX = "index.html";
+
+    private UrlScheme() {}
+
+    public static String root() {
+        return INDEX;
+    }
+
+    public static String languageIndex(String language) {
+        return language + "/" + INDEX;
+    }
+
+    /** The current version of a leaflet: {@code /<lang>/<slug>/}. */
+    public static String leaflet(String language, String slug) {
+        return language + "/" + slug + "/" + INDEX;
+    }
+
+    /** The address of {@code target} as written in the page at {@code from}, both relative to the site root. */
+    public static String relative(String from, String target) {
+        int depth = (int) from.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth) + target;
+    }
+}

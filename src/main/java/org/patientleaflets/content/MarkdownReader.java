@@ -36,7 +36,8 @@ final class MarkdownReader {
                 }
                 heading = next.getLevel() == SECTION_LEVEL ? next : null;
                 text.setLength(0);
-            } else if (heading != null) {
+            } else if (heading != null && !(node instanceof Heading)) {
+                // A subheading alone says nothing to the patient; only the text under it does.
                 text.append(new TextCollectingVisitor().collectAndGetText(node)).append('\n');
             }
         }

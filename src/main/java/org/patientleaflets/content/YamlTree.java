@@ -48,7 +48,11 @@ final class YamlTree {
                     .or(e::getContextMark)
                     .map(this::position)
                     .orElse(new SourcePosition(file, firstLine, 1));
-            diagnostics.add(Diagnostic.error(where, SYNTAX_RULE, "broken YAML: " + e.getProblem()));
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            diagnostics.add(Diagnostic.error(
+                    where,
+                    SYNTAX_RULE,
+                    "broken YAML, " + context + e.getProblem().strip()));
         } catch (YamlEngineException e) {
             diagnostics.add(Diagnostic.error(
                     new SourcePosition(file, firstLine, 1), SYNTAX_RULE, "broken YAML: " + e.getMessage()));

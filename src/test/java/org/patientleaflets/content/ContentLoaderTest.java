@@ -1,0 +1,107 @@
+package org.patientleaflets.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patientleaflets.TestProject;
+
+class ContentLoaderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void pointsAtTheLineOfBrokenFrontMatterYaml() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/en.md", "owner: Cardiology department", "owner: [Cardiology department");
+
+        assertThat(project.findings())
+                .singleElement()
+                .asString()
+                .startsWith("content/demo/en.md:7:10: error: broken" + " YAML, while parsing a flow sequence")
+                .endsWith("[yaml-syntax]");
+    }
+
+    @Test
+    void refusesAKeyGivenTwice() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/en.md", "owner:", "title: Again\nowner:");
+
+        assertThat(project.findings())
+                .containsExactly("content/demo/en.md:6:1: error: key 'title' is given twice: keep one of them"
+                        + " [yaml-syntax]");
+    }
+
+    @Test
+    void reportsTextThatIsNotUtf8AtTheLineOfTheBadByte() {
+        String latin1 = "---\ntitle: Coronarographie\n---\n\n## Quels sont les risques ?\n\nUn h\u00e9matome.\n";
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .writeBytes("content/demo/fr.md", latin1.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(project.findings())
+                .containsExactly("content/demo/fr.md:7:5: error: the file is not valid UTF-8: save it with UTF-8"
+                        + " encoding [unreadable-file]");
+    }
+
+    @Test
+    void acceptsAByteOrderMarkAndWindowsLineEnds() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        String windows = "\uFEFF" + project.read("content/demo/en.md").replace("\n", "\r\n");
+        project.write("content/demo/en.md", windows);
+
+        assertThat(project.findings()).isEmpty();
+    }
+
+    @Test
+    void requiresFrontMatterAtTheTop() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .write("content/demo/en.md", "## What are the risks?\n\nNone.\n");
+
+        assertThat(project.findings())
+                .containsExactly("content/demo/en.md:1:1: error: the text must start with front matter: a line"
+                        + " '---', the fields (title, version, date, ...), and a closing line '---' [front-matter]");
+    }
+
+    @Test
+    void reportsAFileInALanguageTheSiteDoesNotHave() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.write("content/demo/de.md", project.read("content/demo/en.md"));
+
+        assertThat(project.findings())
+                .containsExactly("content/demo/de.md:1:1: error: 'de' is not a language of this site (fr, en): rename"
+                        + " the file or add the language to site.yaml [content-layout]");
+    }
+
+    @Test
+    void reportsAMissingSiteSettingsFile() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder).delete("content/site.yaml");
+
+        assertThat(project.findings())
+                .containsExactly("content/site.yaml:1:1: error: missing site settings: create content/site.yaml with"
+                        + " at least name, baseUrl and languages [site-settings]");
+    }
+
+    @Test
+    void reportsABadBaseUrlAtItsLine() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/site.yaml", "https://leaflets.example.org/", "leaflets.example.org");
+
+        assertThat(project.findings())
+                .containsExactly("content/site.yaml:4:10: error: 'baseUrl' must be an absolute http(s) address such as"
+                        + " https://leaflets.example.org/, not 'leaflets.example.org' [site-settings]");
+    }
+
+    @Test
+    void reportsAFolderNameThatCannotBeAnAddress() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.write("content/Mon Dossier/fr.md", project.read("content/demo/fr.md"));
+
+        assertThat(project.findings())
+                .containsExactly("content/Mon Dossier:1:1: error: leaflet folder 'Mon Dossier' is not a valid web"
+                        + " address part: use lower-case letters, digits and hyphens only, such as 'mitral-clip'"
+                        + " [content-layout]");
+    }
+}

@@ -1,0 +1,184 @@
+package org.patientleaflets.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patientleaflets.TestProject;
+import org.patientleaflets.model.BuildResult;
+
+class SiteBuilderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesTheEntryPageBothIndexesAndOnePagePerText() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+
+        BuildResult result = project.build();
+
+        assertThat(result.published()).isTrue();
+        assertThat(result.pagesWritten()).isEqualTo(5);
+        assertThat(project.site().resolve("index.html")).isRegularFile();
+        assertThat(project.site().resolve("fr/index.html")).isRegularFile();
+        assertThat(project.site().resolve("en/index.html")).isRegularFile();
+        assertThat(project.site().resolve("fr/demo/index.html")).isRegularFile();
+        assertThat(project.site().resolve("en/demo/index.html")).isRegularFile();
+        assertThat(project.site().resolve("assets/site.css")).isRegularFile();
+    }
+
+    @Test
+    void linksEachLeafletToItsOtherLanguageBothWays() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document french = page(project, "fr/demo/index.html");
+        Document english = page(project, "en/demo/index.html");
+
+        assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(french.select("link[rel=alternate][hreflang=en]").attr("href"))
+                .isEqualTo("../../en/demo/index.html");
+        assertThat(english.select("link[rel=alternate][hreflang=fr]").attr("href"))
+                .isEqualTo("../../fr/demo/index.html");
+        assertThat(french.select("nav.language-switch a[hreflang=en]").text()).isEqualTo("English");
+        assertThat(english.select("nav.language-switch a[hreflang=fr]").text()).isEqualTo("Français");
+    }
+
+    @Test
+    void usesOnlyRelativeLinksThatResolveInsideTheSite() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        for (String page : new String[] {"index.html", "fr/index.html", "en/demo/index.html"}) {
+            Document document = page(project, page);
+            for (Element link : document.select("a[href], link[href]")) {
+                String href = link.attr("href");
+                assertThat(href).as("%s in %s", href, page).doesNotContain("//").doesNotStartWith("/");
+                if (!href.startsWith("#")) {
+                    Path target =
+                            project.site().resolve(page).resolveSibling(href).normalize();
+                    assertThat(target)
+                            .as("%s in %s", href, page)
+                            .startsWith(project.site())
+                            .isRegularFile();
+                }
+            }
+        }
+    }
+
+    @Test
+    void listsLeafletsByLanguageWithVersionAndDate() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document index = page(project, "en/index.html");
+
+        assertThat(index.select(".specialty-group h2").text()).isEqualTo("Cardiology");
+        assertThat(index.select("a.leaflet-link").attr("href")).isEqualTo("../en/demo/index.html");
+        assertThat(index.select(".leaflet-list .meta").text()).isEqualTo("Version 2 · 15 January 2026");
+    }
+
+    @Test
+    void theEntryPageOffersEveryLanguageWithoutAScript() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document root = page(project, "index.html");
+
+        assertThat(root.select("script")).isEmpty();
+        assertThat(root.select("a.language-button").eachAttr("href")).containsExactly("fr/index.html", "en/index.html");
+        assertThat(root.select("section[lang=fr] h1").text()).isEqualTo("Hôpital d'essai");
+    }
+
+    @Test
+    void setsFrenchSpacingBeforeHighPunctuation() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document french = page(project, "fr/demo/index.html");
+
+        assertThat(french.select("h2").eachText()).contains("Quels sont les risques\u202F?");
+        // jsoup's text() folds no-break spaces into spaces: read the raw paragraph.
+        assertThat(french.select("p").stream().map(Element::wholeText)).contains("Le secrétariat\u00A0: 064 23 48 20.");
+    }
+
+    @Test
+    void escapesRawHtmlSoContentCannotInjectScript() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace(
+                        "content/demo/en.md",
+                        "## What is it?\n\nA test that shows the arteries of the heart.\n",
+                        "## What is it?\n\n<script>alert(1)</script>\n\n[click](javascript:alert(2))\n");
+        project.build();
+
+        Document english = page(project, "en/demo/index.html");
+
+        assertThat(english.select("script")).isEmpty();
+        assertThat(english.select("a[href^=javascript]")).isEmpty();
+        assertThat(english.text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void aFailedCheckLeavesTheLastGoodSiteUntouched() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        String before = Files.readString(project.site().resolve("en/demo/index.html"));
+        project.replace("content/demo/en.md", "## What are the risks?", "## Side notes")
+                .replace("content/demo/en.md", "A test that shows", "A changed text that shows");
+
+        BuildResult result = project.build();
+
+        assertThat(result.published()).isFalse();
+        assertThat(result.errors()).isEqualTo(1);
+        assertThat(Files.readString(project.site().resolve("en/demo/index.html")))
+                .isEqualTo(before);
+        assertThat(project.site().resolveSibling(".site.staging")).doesNotExist();
+    }
+
+    @Test
+    void aFailedCheckWritesNoSiteAtAll() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder).delete("content/demo/en.md");
+
+        project.build();
+
+        assertThat(project.site()).doesNotExist();
+    }
+
+    @Test
+    void aTemplateOfTheProjectReplacesTheDefaultOne() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .write("templates/root.ftlh", "<p>${page.languages?size} languages</p>");
+        project.build();
+
+        assertThat(Files.readString(project.site().resolve("index.html"))).isEqualTo("<p>2 languages</p>");
+        assertThat(project.site().resolve("fr/demo/index.html")).isRegularFile();
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedAtItsLineAndKeepsTheLastGoodSite() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        String before = Files.readString(project.site().resolve("index.html"));
+        project.write("templates/root.ftlh", "<p>fine</p>\n<p>${page.noSuchThing}</p>\n");
+
+        BuildResult result = project.build();
+
+        assertThat(result.published()).isFalse();
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.format())
+                .startsWith("templates/root.ftlh:2:6: error: the template" + " failed:")
+                .endsWith("[template]"));
+        assertThat(Files.readString(project.site().resolve("index.html"))).isEqualTo(before);
+    }
+
+    private static Document page(TestProject project, String page) throws IOException {
+        return Jsoup.parse(project.site().resolve(page).toFile(), "UTF-8");
+    }
+}

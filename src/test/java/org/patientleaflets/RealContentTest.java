@@ -1,0 +1,98 @@
+package org.patientleaflets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.model.BuildResult;
+import org.patientleaflets.model.Diagnostic;
+
+/** The leaflets this repository publishes pass every check, and lose that the moment a required section goes. */
+class RealContentTest {
+
+    private static final Path CONTENT = Path.of("content");
+    private static final Pattern REQUIRED_HEADING = Pattern.compile(
+            "^## (Quels sont les risques \\?|Qui contacter \\?|What are the risks\\?|Who can I contact\\?)$",
+            Pattern.MULTILINE);
+
+    @Test
+    void theRealContentHasNoFinding() {
+        BuildResult result = Leaflets.check(config(Path.of("")));
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).isEmpty();
+        assertThat(result.texts()).isGreaterThanOrEqualTo(4);
+    }
+
+    @ParameterizedTest(name = "{0} without ''{1}''")
+    @MethodSource("requiredSections")
+    void removingAnyRequiredSectionFailsAtThatFile(String text, String heading, @TempDir Path project)
+            throws IOException {
+        copyContent(project);
+        Path file = project.resolve(text);
+        Files.writeString(file, withoutSection(Files.readString(file), heading));
+
+        BuildResult result = Leaflets.check(config(project));
+
+        assertThat(result.errors()).isPositive();
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).anySatisfy(line -> assertThat(line)
+                .startsWith(text + ":1:1: error: required section"));
+    }
+
+    static Stream<Arguments> requiredSections() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(CONTENT)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                Matcher heading = REQUIRED_HEADING.matcher(Files.readString(file));
+                while (heading.find()) {
+                    cases.add(Arguments.of(file.toString().replace('\\', '/'), heading.group(1)));
+                }
+            }
+        }
+        assertThat(cases).as("every text has a risks and a contact section").hasSizeGreaterThanOrEqualTo(8);
+        return cases.stream();
+    }
+
+    /** Removes a heading and everything up to the next heading of the same level. */
+    private static String withoutSection(String text, String heading) {
+        int start = text.indexOf("## " + heading + "\n");
+        int next = text.indexOf("\n## ", start + 3);
+        return text.substring(0, start) + (next < 0 ? "" : text.substring(next + 1));
+    }
+
+    private static void copyContent(Path project) throws IOException {
+        try (Stream<Path> files = Files.walk(CONTENT)) {
+            for (Path file : files.toList()) {
+                Path copy = project.resolve(file.toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+    }
+
+    private static BuildConfig config(Path project) {
+        return new BuildConfig(
+                project,
+                CONTENT,
+                Path.of("templates"),
+                Path.of("target/leaflets"),
+                false,
+                Instant.parse("2026-11-27T00:00:00Z"));
+    }
+}

@@ -12,7 +12,6 @@ import org.patientleaflets.content.LoadedContent;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
-import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.render.Theme;
 import org.patientleaflets.render.ThemeException;
 import org.patientleaflets.site.SiteBuilder;
@@ -59,12 +58,7 @@ public final class Leaflets {
         loaded.content()
                 .ifPresent(content -> diagnostics.addAll(Rules.standard().check(content)));
         diagnostics.sort(Rules.READING_ORDER);
-        int texts = loaded.content()
-                .map(content -> content.leaflets().stream()
-                        .map(Leaflet::texts)
-                        .mapToInt(java.util.Map::size)
-                        .sum())
-                .orElse(0);
+        int texts = loaded.content().map(content -> content.texts().size()).orElse(0);
         return new Checked(loaded.content(), diagnostics, texts);
     }
 }

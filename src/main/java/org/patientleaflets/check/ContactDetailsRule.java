@@ -1,14 +1,11 @@
 package org.patientleaflets.check;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.apache.commons.validator.routines.EmailValidator;
 import org.patientleaflets.config.RequiredSection;
 import org.patientleaflets.model.Content;
-import org.patientleaflets.model.Diagnostic;
 
 /**
  * The contact section gives the patient a way to reach the team: a phone number valid for the site's
@@ -29,21 +26,19 @@ public final class ContactDetailsRule implements Rule {
     }
 
     @Override
-    public List<Diagnostic> check(Content content) {
-        List<Diagnostic> findings = new ArrayList<>();
+    public void check(Content content, Findings findings) {
         Optional<RequiredSection> contact = content.settings().requiredSections().stream()
                 .filter(section -> section.id().equals(CONTACT_SECTION))
                 .findFirst();
         if (contact.isEmpty()) {
-            return findings;
+            return;
         }
         String region = Optional.ofNullable(content.settings().phoneRegion()).orElse(UNKNOWN_REGION);
-        content.leaflets().forEach(leaflet -> leaflet.texts().values().forEach(text -> text.sections().stream()
+        content.texts().forEach(text -> text.sections().stream()
                 .filter(section -> contact.get().matches(section, text.language()))
                 .filter(section -> !section.isEmpty())
                 .filter(section -> !reachable(section.plainText(), region))
-                .forEach(section -> findings.add(Diagnostic.error(section.position(), ID, message(region))))));
-        return findings;
+                .forEach(section -> findings.error(section.position(), message(region))));
     }
 
     private boolean reachable(String text, String region) {

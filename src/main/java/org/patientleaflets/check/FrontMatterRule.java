@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.patientleaflets.model.Content;
-import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.FrontMatterField;
 import org.patientleaflets.model.LeafletText;
@@ -41,16 +40,12 @@ public final class FrontMatterRule implements Rule {
     }
 
     @Override
-    public List<Diagnostic> check(Content content) {
-        List<Diagnostic> findings = new ArrayList<>();
+    public void check(Content content, Findings findings) {
         String source = content.settings().sourceLanguage();
-        content.leaflets().forEach(leaflet -> leaflet.texts()
-                .values()
-                .forEach(text -> check(text, !text.language().equals(source), findings)));
-        return findings;
+        content.texts().forEach(text -> check(text, !text.language().equals(source), findings));
     }
 
-    private static void check(LeafletText text, boolean translation, List<Diagnostic> findings) {
+    private static void check(LeafletText text, boolean translation, Findings findings) {
         FrontMatter frontMatter = text.frontMatter();
         Map<String, Type> required = new LinkedHashMap<>(SOURCE_FIELDS);
         if (translation) {
@@ -60,11 +55,10 @@ public final class FrontMatterRule implements Rule {
                 .field(key)
                 .ifPresentOrElse(
                         field -> checkValue(field, type, findings),
-                        () -> findings.add(Diagnostic.error(
+                        () -> findings.error(
                                 frontMatter.position(),
-                                ID,
                                 "missing field '" + key + "' in the front matter: add '" + key + ": " + example(type)
-                                        + "'"))));
+                                        + "'")));
         for (FrontMatterField field : frontMatter.fields().values()) {
             Optional<Type> optional = Optional.ofNullable(OPTIONAL_FIELDS.get(field.key()));
             optional.ifPresent(type -> checkValue(field, type, findings));
@@ -72,24 +66,22 @@ public final class FrontMatterRule implements Rule {
                 continue;
             }
             if (field.key().equals(FrontMatter.TRANSLATION_OF)) {
-                findings.add(Diagnostic.error(
+                findings.error(
                         field.keyPosition(),
-                        ID,
-                        "'translation-of' belongs in translations only; this is the source text: remove the field"));
+                        "'translation-of' belongs in translations only; this is the source text: remove the field");
             } else {
-                findings.add(Diagnostic.warning(
+                findings.warning(
                         field.keyPosition(),
-                        ID,
-                        "unknown field '" + field.key() + "' is ignored; known fields: " + knownFields(translation)));
+                        "unknown field '" + field.key() + "' is ignored; known fields: " + knownFields(translation));
             }
         }
         checkReviewAfterDate(frontMatter, findings);
     }
 
-    private static void checkValue(FrontMatterField field, Type type, List<Diagnostic> findings) {
+    private static void checkValue(FrontMatterField field, Type type, Findings findings) {
         String problem = problem(field, type);
         if (problem != null) {
-            findings.add(Diagnostic.error(field.valuePosition(), ID, "'" + field.key() + "' " + problem));
+            findings.error(field.valuePosition(), "'" + field.key() + "' " + problem);
         }
     }
 
@@ -114,14 +106,13 @@ public final class FrontMatterRule implements Rule {
         };
     }
 
-    private static void checkReviewAfterDate(FrontMatter frontMatter, List<Diagnostic> findings) {
+    private static void checkReviewAfterDate(FrontMatter frontMatter, Findings findings) {
         var date = frontMatter.date(FrontMatter.DATE);
         var reviewBy = frontMatter.date(FrontMatter.REVIEW_BY);
         if (date.isPresent() && reviewBy.isPresent() && !reviewBy.get().isAfter(date.get())) {
-            findings.add(Diagnostic.error(
+            findings.error(
                     frontMatter.field(FrontMatter.REVIEW_BY).orElseThrow().valuePosition(),
-                    ID,
-                    "'review-by' (" + reviewBy.get() + ") must come after 'date' (" + date.get() + ")"));
+                    "'review-by' (" + reviewBy.get() + ") must come after 'date' (" + date.get() + ")");
         }
     }
 

@@ -1,10 +1,8 @@
 package org.patientleaflets.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.patientleaflets.config.RequiredSection;
 import org.patientleaflets.model.Content;
-import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.Section;
 import org.patientleaflets.model.SourcePosition;
@@ -20,30 +18,25 @@ public final class RequiredSectionsRule implements Rule {
     }
 
     @Override
-    public List<Diagnostic> check(Content content) {
-        List<Diagnostic> findings = new ArrayList<>();
+    public void check(Content content, Findings findings) {
         List<RequiredSection> required = content.settings().requiredSections();
-        content.leaflets().forEach(leaflet -> leaflet.texts()
-                .values()
-                .forEach(text -> required.forEach(section -> check(text, section, findings))));
-        return findings;
+        content.texts().forEach(text -> required.forEach(section -> check(text, section, findings)));
     }
 
-    private static void check(LeafletText text, RequiredSection required, List<Diagnostic> findings) {
+    private static void check(LeafletText text, RequiredSection required, Findings findings) {
         List<Section> matches = text.sections().stream()
                 .filter(section -> required.matches(section, text.language()))
                 .toList();
         if (matches.isEmpty()) {
-            findings.add(Diagnostic.error(SourcePosition.startOf(text.file()), ID, missing(text, required)));
+            findings.error(SourcePosition.startOf(text.file()), missing(text, required));
             return;
         }
         for (Section section : matches) {
             if (section.isEmpty()) {
-                findings.add(Diagnostic.error(
+                findings.error(
                         section.position(),
-                        ID,
                         "the " + required.id() + " section '" + section.heading() + "' is empty: write what the"
-                                + " patient needs to know under it"));
+                                + " patient needs to know under it");
             }
         }
     }

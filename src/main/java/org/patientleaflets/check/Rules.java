@@ -33,7 +33,11 @@ public final class Rules {
 
     public List<Diagnostic> check(Content content) {
         return rules.stream()
-                .flatMap(rule -> rule.check(content).stream())
+                .flatMap(rule -> {
+                    Findings findings = new Findings(rule.id());
+                    rule.check(content, findings);
+                    return findings.diagnostics().stream();
+                })
                 .sorted(READING_ORDER)
                 .toList();
     }

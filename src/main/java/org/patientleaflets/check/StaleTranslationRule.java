@@ -1,9 +1,6 @@
 package org.patientleaflets.check;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.patientleaflets.model.Content;
-import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.FrontMatterField;
 import org.patientleaflets.model.Leaflet;
@@ -23,8 +20,7 @@ public final class StaleTranslationRule implements Rule {
     }
 
     @Override
-    public List<Diagnostic> check(Content content) {
-        List<Diagnostic> findings = new ArrayList<>();
+    public void check(Content content, Findings findings) {
         String source = content.settings().sourceLanguage();
         for (Leaflet leaflet : content.leaflets()) {
             leaflet.text(source).ifPresent(original -> original.frontMatter()
@@ -33,10 +29,9 @@ public final class StaleTranslationRule implements Rule {
                             .filter(text -> !text.language().equals(source))
                             .forEach(translation -> check(original, version, translation, findings))));
         }
-        return findings;
     }
 
-    private static void check(LeafletText original, int version, LeafletText translation, List<Diagnostic> findings) {
+    private static void check(LeafletText original, int version, LeafletText translation, Findings findings) {
         FrontMatter frontMatter = translation.frontMatter();
         frontMatter.integer(FrontMatter.TRANSLATION_OF).ifPresent(translated -> {
             if (translated == version) {
@@ -50,7 +45,7 @@ public final class StaleTranslationRule implements Rule {
                             + ": bring the translation up to date, then set 'translation-of: " + version + "'"
                     : "'translation-of: " + translated + "' names a version " + source + " has not reached (it is"
                             + " version " + version + "): set 'translation-of: " + version + "'";
-            findings.add(Diagnostic.error(field.valuePosition(), ID, message));
+            findings.error(field.valuePosition(), message);
         });
     }
 }

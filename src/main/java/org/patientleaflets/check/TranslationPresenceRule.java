@@ -1,9 +1,6 @@
 package org.patientleaflets.check;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.patientleaflets.model.Content;
-import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.SourcePosition;
@@ -19,8 +16,7 @@ public final class TranslationPresenceRule implements Rule {
     }
 
     @Override
-    public List<Diagnostic> check(Content content) {
-        List<Diagnostic> findings = new ArrayList<>();
+    public void check(Content content, Findings findings) {
         String source = content.settings().sourceLanguage();
         for (Leaflet leaflet : content.leaflets()) {
             if (leaflet.texts().isEmpty()) {
@@ -30,14 +26,12 @@ public final class TranslationPresenceRule implements Rule {
                     .orElse(leaflet.texts().get(leaflet.texts().firstKey()));
             for (String language : content.settings().languages()) {
                 if (leaflet.text(language).isEmpty()) {
-                    findings.add(Diagnostic.error(
+                    findings.error(
                             SourcePosition.startOf(reference.file()),
-                            ID,
-                            message(leaflet, reference, language, language.equals(source))));
+                            message(leaflet, reference, language, language.equals(source)));
                 }
             }
         }
-        return findings;
     }
 
     private static String message(Leaflet leaflet, LeafletText reference, String language, boolean isSource) {

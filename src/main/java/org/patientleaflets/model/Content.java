@@ -14,4 +14,11 @@ public record Content(SiteSettings settings, List<Leaflet> leaflets) {
     public Content {
         leaflets = List.copyOf(leaflets);
     }
+
+    /** Every text of every leaflet, leaflet by leaflet. */
+    public List<LeafletText> texts() {
+        return leaflets.stream()
+                .flatMap(leaflet -> leaflet.texts().values().stream())
+                .toList();
+    }
 }

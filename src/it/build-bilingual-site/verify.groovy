@@ -13,5 +13,6 @@ assert english.contains('<h2 id="what-are-the-risks">What are the risks?</h2>')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('0 errors, 0 warnings in 2 texts')
-assert log.contains('Wrote 5 pages to target/leaflets/site')
+assert log.contains('Wrote 5 pages and 3 PDF leaflets to target/leaflets/site')
+assert new File(site, 'fr/demo/demo-fr-en-v2.pdf').isFile()
 return true

@@ -12,6 +12,7 @@ import org.patientleaflets.content.LoadedContent;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.pdf.PdfRenderer;
 import org.patientleaflets.render.Theme;
 import org.patientleaflets.render.ThemeException;
 import org.patientleaflets.site.SiteBuilder;
@@ -27,24 +28,28 @@ public final class Leaflets {
     /** Loads and checks the content; writes nothing. */
     public static BuildResult check(BuildConfig config) {
         Checked checked = load(config);
-        return new BuildResult(checked.diagnostics(), checked.texts(), 0, false);
+        return new BuildResult(checked.diagnostics(), checked.texts(), 0, 0, false);
     }
 
     /** Checks the content and, when nothing blocks publication, replaces the site with a new one at once. */
     public static BuildResult build(BuildConfig config) {
         Checked checked = load(config);
-        BuildResult checkOnly = new BuildResult(checked.diagnostics(), checked.texts(), 0, false);
+        BuildResult checkOnly = new BuildResult(checked.diagnostics(), checked.texts(), 0, 0, false);
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
             return checkOnly;
         }
         try {
             Theme theme = new Theme(config.templatesDirectory());
-            int pages = new SiteBuilder(theme).build(checked.content().get(), config.siteDirectory());
-            return new BuildResult(checked.diagnostics(), checked.texts(), pages, true);
+            SiteBuilder.Written written = new SiteBuilder(theme, new PdfRenderer(), config.buildTime())
+                    .build(checked.content().get(), config.siteDirectory());
+            List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+            diagnostics.addAll(written.warnings());
+            diagnostics.sort(Rules.READING_ORDER);
+            return new BuildResult(diagnostics, checked.texts(), written.pages(), written.pdfs(), true);
         } catch (ThemeException e) {
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.add(e.toDiagnostic(config));
-            return new BuildResult(diagnostics, checked.texts(), 0, false);
+            return new BuildResult(diagnostics, checked.texts(), 0, 0, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site into " + config.siteDirectory(), e);
         }

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.pdf.PdfConformance;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** The leaflets this repository publishes pass every check, and lose that the moment a required section goes. */
 class RealContentTest {
@@ -34,6 +36,31 @@ class RealContentTest {
 
         assertThat(result.diagnostics()).extracting(Diagnostic::format).isEmpty();
         assertThat(result.texts()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void everyPdfOfTheRealContentIsPdfUaAndPdfA(@TempDir Path output) throws Exception {
+        BuildConfig config = new BuildConfig(
+                Path.of(""), CONTENT, Path.of("templates"), output, false, Instant.parse("2026-11-27T00:00:00Z"));
+
+        BuildResult result = Leaflets.build(config);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).isEmpty();
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.walk(config.siteDirectory())) {
+            pdfs = files.filter(file -> file.toString().endsWith(".pdf"))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(pdfs).hasSize(result.pdfsWritten()).hasSizeGreaterThanOrEqualTo(6);
+        for (Path pdf : pdfs) {
+            assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFUA_1))
+                    .as("PDF/UA-1 of %s", pdf)
+                    .isEmpty();
+            assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFA_3_A))
+                    .as("PDF/A-3a of %s", pdf)
+                    .isEmpty();
+        }
     }
 
     @ParameterizedTest(name = "{0} without ''{1}''")

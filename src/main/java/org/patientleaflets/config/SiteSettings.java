@@ -12,16 +12,40 @@ import java.util.Map;
  * @param languages the language codes, the source language first
  * @param phoneRegion the ISO 3166 region for phone numbers written without a country code
  * @param requiredSections the sections every text must have
+ * @param locales the BCP 47 tag of each language in documents, where it differs from the default
+ * @param pageSize the paper size of printed leaflets
  */
 public record SiteSettings(
         Map<String, String> names,
         URI baseUrl,
         List<String> languages,
         String phoneRegion,
-        List<RequiredSection> requiredSections) {
+        List<RequiredSection> requiredSections,
+        Map<String, String> locales,
+        PageSize pageSize) {
+
+    /** The paper sizes leaflets print on. */
+    public enum PageSize {
+        A4("A4"),
+        LETTER("letter");
+
+        private final String css;
+
+        PageSize(String css) {
+            this.css = css;
+        }
+
+        /** The size as CSS {@code @page} names it. */
+        public String css() {
+            return css;
+        }
+    }
+
+    private static final Map<String, String> DEFAULT_LOCALES = Map.of("fr", "fr-FR", "en", "en-GB");
 
     public SiteSettings {
         names = Map.copyOf(names);
+        locales = Map.copyOf(locales);
         languages = List.copyOf(languages);
         requiredSections = List.copyOf(requiredSections);
         if (languages.isEmpty()) {
@@ -36,6 +60,11 @@ public record SiteSettings(
 
     public List<String> translationLanguages() {
         return languages.subList(1, languages.size());
+    }
+
+    /** The language as a document states it, such as {@code fr-FR}: configured, or the usual region. */
+    public String locale(String language) {
+        return locales.getOrDefault(language, DEFAULT_LOCALES.getOrDefault(language, language));
     }
 
     public String name(String language) {

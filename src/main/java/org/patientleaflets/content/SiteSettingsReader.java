@@ -28,7 +28,9 @@ final class SiteSettingsReader {
     static final String RULE = "site-settings";
     static final String FILE_NAME = "site.yaml";
 
-    private static final Set<String> KEYS = Set.of("name", "baseUrl", "languages", "phoneRegion", "requiredSections");
+    private static final Set<String> KEYS =
+            Set.of("name", "baseUrl", "languages", "phoneRegion", "requiredSections", "locales", "pageSize");
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}-[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     /** Used when {@code site.yaml} names no required sections: the two the product never publishes without. */
@@ -100,10 +102,12 @@ final class SiteSettingsReader {
             List<RequiredSection> sections = entries.containsKey("requiredSections")
                     ? requiredSections(entries.get("requiredSections"), languages)
                     : DEFAULT_REQUIRED_SECTIONS;
+            Map<String, String> locales = locales(entries.get("locales"));
+            SiteSettings.PageSize pageSize = pageSize(entries.get("pageSize"));
             if (errorCount() > before || languages.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new SiteSettings(names, baseUrl, languages, region, sections));
+            return Optional.of(new SiteSettings(names, baseUrl, languages, region, sections, locales, pageSize));
         }
 
         private static List<String> sorted() {
@@ -199,6 +203,41 @@ final class SiteSettingsReader {
                     "'baseUrl' must be an absolute http(s) address such as https://leaflets.example.org/, not '" + text
                             + "'");
             return null;
+        }
+
+        private Map<String, String> locales(NodeTuple entry) {
+            Map<String, String> locales = new LinkedHashMap<>();
+            if (entry == null) {
+                return locales;
+            }
+            Optional<MappingNode> mapping = YamlTree.mapping(entry.getValueNode());
+            if (mapping.isEmpty()) {
+                error(entry.getValueNode(), "'locales' must map languages to tags such as {fr: fr-BE, en: en-GB}");
+                return locales;
+            }
+            yaml.entries(mapping.get(), diagnostics).forEach((language, tuple) -> {
+                String tag = YamlTree.scalar(tuple.getValueNode()).orElse("").strip();
+                if (LOCALE.matcher(tag).matches()) {
+                    locales.put(language, tag);
+                } else {
+                    error(tuple.getValueNode(), "'" + tag + "' is not a language tag such as fr-BE or en-GB");
+                }
+            });
+            return locales;
+        }
+
+        private SiteSettings.PageSize pageSize(NodeTuple entry) {
+            if (entry == null) {
+                return SiteSettings.PageSize.A4;
+            }
+            String size = YamlTree.scalar(entry.getValueNode()).orElse("").strip();
+            for (SiteSettings.PageSize known : SiteSettings.PageSize.values()) {
+                if (known.css().equalsIgnoreCase(size)) {
+                    return known;
+                }
+            }
+            error(entry.getValueNode(), "'pageSize' must be A4 or letter, not '" + size + "'");
+            return SiteSettings.PageSize.A4;
         }
 
         private String phoneRegion(NodeTuple entry) {

@@ -46,7 +46,8 @@ final class GoalRunner {
             throw new MojoFailureException(failure(result, config));
         }
         if (result.published()) {
-            log.info("Wrote " + result.pagesWritten() + " pages to " + config.relative(config.siteDirectory()));
+            log.info("Wrote " + result.pagesWritten() + " pages and " + result.pdfsWritten() + " PDF leaflets to "
+                    + config.relative(config.siteDirectory()));
         }
     }
 

@@ -8,9 +8,11 @@ import java.util.List;
  * @param diagnostics every finding, in reading order
  * @param texts how many texts were checked
  * @param pagesWritten how many pages were published, 0 when nothing was
+ * @param pdfsWritten how many PDF leaflets were published, 0 when nothing was
  * @param published whether the output was replaced by this build
  */
-public record BuildResult(List<Diagnostic> diagnostics, int texts, int pagesWritten, boolean published) {
+public record BuildResult(
+        List<Diagnostic> diagnostics, int texts, int pagesWritten, int pdfsWritten, boolean published) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);

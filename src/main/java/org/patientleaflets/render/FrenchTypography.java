@@ -3,8 +3,8 @@ package org.patientleaflets.render;
 import java.util.regex.Pattern;
 
 /**
- * French spacing rules: a narrow no-break space before {@code ; ! ?}, a no-break space before {@code :} and
- * inside « guillemets », so that punctuation never starts a line.
+ * French spacing rules: a narrow no-break space before {@code ; ! ?} and {@code %}, a no-break space before
+ * {@code :} and inside « guillemets », so that punctuation never starts a line.
  */
 public final class FrenchTypography {
 
@@ -15,6 +15,7 @@ public final class FrenchTypography {
     private static final Pattern BEFORE_COLON = Pattern.compile("[ \\u00A0\\u202F]+:");
     private static final Pattern AFTER_OPENING_QUOTE = Pattern.compile("«[ \\u00A0\\u202F]*");
     private static final Pattern BEFORE_CLOSING_QUOTE = Pattern.compile("[ \\u00A0\\u202F]*»");
+    private static final Pattern BEFORE_PERCENT = Pattern.compile("(?<=\\d)[ \\u00A0]%");
 
     private FrenchTypography() {}
 
@@ -24,6 +25,7 @@ public final class FrenchTypography {
         spaced = spaced.replaceAll("(?<![\\p{L}\\p{N})»])" + NARROW_NO_BREAK_SPACE + "([;!?])", "$1");
         spaced = BEFORE_COLON.matcher(spaced).replaceAll(NO_BREAK_SPACE + ":");
         spaced = AFTER_OPENING_QUOTE.matcher(spaced).replaceAll("«" + NO_BREAK_SPACE);
+        spaced = BEFORE_PERCENT.matcher(spaced).replaceAll(NARROW_NO_BREAK_SPACE + "%");
         return BEFORE_CLOSING_QUOTE.matcher(spaced).replaceAll(NO_BREAK_SPACE + "»");
     }
 }

@@ -11,6 +11,8 @@ package org.patientleaflets.render;
  * @param date the date the version takes effect, written for the reader
  * @param reviewBy the date the text is to be reviewed by, written for the reader
  * @param bodyHtml the text rendered from Markdown, escaped and safe to include
+ * @param pdfHref the relative address of the printable leaflet
+ * @param multilingualPdfHref the relative address of the leaflet in every language, or empty
  */
 public record LeafletPage(
         PageFrame frame,
@@ -20,4 +22,6 @@ public record LeafletPage(
         int version,
         String date,
         String reviewBy,
-        String bodyHtml) {}
+        String bodyHtml,
+        String pdfHref,
+        String multilingualPdfHref) {}

@@ -1,44 +1,78 @@
 package org.patientleaflets.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.patientleaflets.model.Content;
+import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.model.SourcePosition;
+import org.patientleaflets.pdf.PdfRenderer;
+import org.patientleaflets.pdf.RenderedPdf;
 import org.patientleaflets.render.MarkdownHtml;
+import org.patientleaflets.render.PrintDocument;
 import org.patientleaflets.render.Theme;
 
-/** Writes the static site of checked content: the entry page, one index per language, one page per text. */
+/**
+ * Writes the static site of checked content: the entry page, one index per language, one page and one
+ * PDF per text, and a PDF per leaflet holding every language.
+ */
 public final class SiteBuilder {
 
     private final Theme theme;
+    private final PdfRenderer pdf;
+    private final Instant buildTime;
     private final MarkdownHtml markdown = new MarkdownHtml();
 
-    public SiteBuilder(Theme theme) {
+    /**
+     * @param buildTime the time recorded in PDFs, fixed so the same content gives the same bytes
+     */
+    public SiteBuilder(Theme theme, PdfRenderer pdf, Instant buildTime) {
         this.theme = theme;
+        this.pdf = pdf;
+        this.buildTime = buildTime;
     }
 
+    /** Rule id of the renderer's warnings about a printable leaflet. */
+    static final String PDF_RULE = "pdf-render";
+
     /**
-     * Publishes the site of {@code content} into {@code siteDirectory}, all at once.
+     * What a build wrote.
      *
-     * @return the number of pages written
+     * @param pages how many pages
+     * @param pdfs how many PDF leaflets
+     * @param warnings what the PDF renderer warned about, at the text each PDF was made from
      */
-    public int build(Content content, Path siteDirectory) throws IOException {
+    public record Written(int pages, int pdfs, List<Diagnostic> warnings) {
+
+        public Written {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Publishes the site of {@code content} into {@code siteDirectory}, all at once. */
+    public Written build(Content content, Path siteDirectory) throws IOException {
         AtomicOutput output = new AtomicOutput(siteDirectory);
         Path staging = output.begin();
         try {
-            int pages = write(content, staging);
+            int pages = writePages(content, staging);
+            List<PdfJob> pdfs = pdfJobs(content);
+            List<Diagnostic> warnings = writePdfs(pdfs, staging);
             output.commit();
-            return pages;
+            return new Written(pages, pdfs.size(), warnings);
         } catch (IOException | RuntimeException e) {
             output.abandon();
             throw e;
         }
     }
 
-    private int write(Content content, Path root) throws IOException {
+    private int writePages(Content content, Path root) throws IOException {
         SiteViews views = new SiteViews(content, markdown);
         int pages = 0;
         writePage(root, UrlScheme.root(), theme.render("root.ftlh", views.root()));
@@ -52,7 +86,7 @@ public final class SiteBuilder {
                 writePage(
                         root,
                         UrlScheme.leaflet(text.language(), text.slug()),
-                        theme.render("leaflet.ftlh", views.leaflet(text)));
+                        theme.render("leaflet.ftlh", views.leaflet(leaflet, text)));
                 pages++;
             }
         }
@@ -60,6 +94,49 @@ public final class SiteBuilder {
             write(root, asset, theme.asset(asset));
         }
         return pages;
+    }
+
+    private record PdfJob(String path, PrintDocument document, Path source) {}
+
+    private List<PdfJob> pdfJobs(Content content) {
+        PrintViews views = new PrintViews(content.settings(), markdown);
+        List<PdfJob> jobs = new ArrayList<>();
+        for (Leaflet leaflet : content.leaflets()) {
+            for (LeafletText text : leaflet.texts().values()) {
+                String path = UrlScheme.pdf(
+                        text.language(), text.slug(), text.frontMatter().version());
+                jobs.add(new PdfJob(path, views.single(text), text.file()));
+            }
+            if (leaflet.texts().size() > 1) {
+                Path source = leaflet.texts().values().iterator().next().file();
+                jobs.add(new PdfJob(
+                        SiteViews.multilingualPdf(content.settings(), leaflet), views.multilingual(leaflet), source));
+            }
+        }
+        return jobs;
+    }
+
+    /** PDFs are the slow part of a build: they render on every core, sharing fonts and font metrics. */
+    private List<Diagnostic> writePdfs(List<PdfJob> jobs, Path root) {
+        return jobs.parallelStream()
+                .flatMap(job -> {
+                    Path file = root.resolve(job.path());
+                    RenderedPdf rendered = pdf.render(
+                            theme.render("leaflet-pdf.ftlh", job.document()),
+                            file.getParent().toUri().toString(),
+                            buildTime);
+                    try {
+                        write(root, job.path(), rendered.bytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write " + file, e);
+                    }
+                    return rendered.warnings().stream()
+                            .map(warning -> Diagnostic.warning(
+                                    SourcePosition.startOf(job.source()),
+                                    PDF_RULE,
+                                    "while printing " + job.path() + ": " + warning));
+                })
+                .toList();
     }
 
     private static void writePage(Path root, String page, String html) throws IOException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.Leaflet;
@@ -64,7 +65,7 @@ final class SiteViews {
         return new IndexPage(frame(page, language, siteName, UrlScheme::languageIndex), groups);
     }
 
-    LeafletPage leaflet(LeafletText text) {
+    LeafletPage leaflet(Leaflet leaflet, LeafletText text) {
         String page = UrlScheme.leaflet(text.language(), text.slug());
         FrontMatter frontMatter = text.frontMatter();
         String language = text.language();
@@ -83,7 +84,11 @@ final class SiteViews {
                         .date(FrontMatter.REVIEW_BY)
                         .map(d -> ReaderDates.format(d, language))
                         .orElse(""),
-                markdown.toHtml(text.markdown(), language));
+                markdown.toHtml(text.markdown(), language),
+                UrlScheme.relative(page, UrlScheme.pdf(language, text.slug(), frontMatter.version())),
+                leaflet.texts().size() > 1
+                        ? UrlScheme.relative(page, multilingualPdf(content.settings(), leaflet))
+                        : "");
     }
 
     private LeafletEntry entry(String page, LeafletText text) {
@@ -120,7 +125,15 @@ final class SiteViews {
                 current);
     }
 
-    private static String typography(String text, String language) {
+    /** The printable leaflet holding every language of a leaflet, named by the source text's version. */
+    static String multilingualPdf(SiteSettings settings, Leaflet leaflet) {
+        int version = leaflet.text(settings.sourceLanguage())
+                .map(text -> text.frontMatter().version())
+                .orElse(0);
+        return UrlScheme.multilingualPdf(settings.languages(), leaflet.slug(), version);
+    }
+
+    static String typography(String text, String language) {
         return "fr".equals(language) ? FrenchTypography.apply(text) : text;
     }
 }

@@ -23,6 +23,19 @@ public final class UrlScheme {
         return language + "/" + slug + "/" + INDEX;
     }
 
+    /** The printable leaflet of one text: {@code <lang>/<slug>/<slug>-<lang>-v<n>.pdf}. */
+    public static String pdf(String language, String slug, int version) {
+        return language + "/" + slug + "/" + slug + "-" + language + "-v" + version + ".pdf";
+    }
+
+    /**
+     * The printable leaflet in every language, beside the source text's page:
+     * {@code <source>/<slug>/<slug>-<lang>-<lang>-v<n>.pdf}.
+     */
+    public static String multilingualPdf(java.util.List<String> languages, String slug, int version) {
+        return languages.get(0) + "/" + slug + "/" + slug + "-" + String.join("-", languages) + "-v" + version + ".pdf";
+    }
+
     /** The address of {@code target} as written in the page at {@code from}, both relative to the site root. */
     public static String relative(String from, String target) {
         int depth = (int) from.chars().filter(c -> c == '/').count();

@@ -35,6 +35,11 @@ class FrenchTypographyTest {
     }
 
     @Test
+    void keepsAPercentSignWithItsNumber() {
+        assertThat(FrenchTypography.apply("le décès (2 %)")).isEqualTo("le décès (2\u202F%)");
+    }
+
+    @Test
     void addsNoSpaceInsideRepeatedPunctuation() {
         assertThat(FrenchTypography.apply("Vraiment ?!")).isEqualTo("Vraiment\u202F?!");
     }

@@ -1,0 +1,46 @@
+package org.patientleaflets.render;
+
+import java.util.List;
+
+/**
+ * One language of a printable leaflet.
+ *
+ * @param language the part's language as a BCP 47 tag
+ * @param labelsLanguage the language code the template's fixed words are chosen by
+ * @param languageName the language's own name, printed on the cover
+ * @param siteName the hospital or department, printed on the cover
+ * @param title the leaflet title
+ * @param summary the one-sentence summary
+ * @param version the text's version
+ * @param date the date the version takes effect, written for the reader
+ * @param currentUrl the address of the leaflet's current online version
+ * @param qrCode a {@code data:} image of the QR code of {@link #currentUrl}
+ * @param bodyHtml the text, with ids unique within the document
+ * @param bookmarks the outline entries of the part's sections
+ */
+public record PrintPart(
+        String language,
+        String labelsLanguage,
+        String languageName,
+        String siteName,
+        String title,
+        String summary,
+        int version,
+        String date,
+        String currentUrl,
+        String qrCode,
+        String bodyHtml,
+        List<Bookmark> bookmarks) {
+
+    public PrintPart {
+        bookmarks = List.copyOf(bookmarks);
+    }
+
+    /**
+     * A PDF outline entry.
+     *
+     * @param title the section heading
+     * @param anchor the id of the heading in the document
+     */
+    public record Bookmark(String title, String anchor) {}
+}

@@ -1,0 +1,87 @@
+package org.patientleaflets.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.patientleaflets.config.SiteSettings;
+import org.patientleaflets.model.FrontMatter;
+import org.patientleaflets.model.Leaflet;
+import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.pdf.QrCode;
+import org.patientleaflets.render.MarkdownHtml;
+import org.patientleaflets.render.PrintDocument;
+import org.patientleaflets.render.PrintPart;
+
+/** Builds the view of each printable leaflet: one language, or every language one after the other. */
+final class PrintViews {
+
+    private final SiteSettings settings;
+    private final MarkdownHtml markdown;
+
+    PrintViews(SiteSettings settings, MarkdownHtml markdown) {
+        this.settings = settings;
+        this.markdown = markdown;
+    }
+
+    PrintDocument single(LeafletText text) {
+        PrintPart part = part(text, 1);
+        return document(settings.locale(text.language()), part.title(), part.summary(), List.of(part));
+    }
+
+    /** Every language of the leaflet in the site's order, the source first. */
+    PrintDocument multilingual(Leaflet leaflet) {
+        List<PrintPart> parts = new ArrayList<>();
+        for (String language : settings.languages()) {
+            leaflet.text(language).ifPresent(text -> parts.add(part(text, parts.size() + 1)));
+        }
+        String title = String.join(" / ", parts.stream().map(PrintPart::title).toList());
+        return document(
+                settings.locale(settings.sourceLanguage()), title, parts.get(0).summary(), parts);
+    }
+
+    private PrintDocument document(String language, String title, String subject, List<PrintPart> parts) {
+        String author = settings.name(settings.sourceLanguage());
+        return new PrintDocument(
+                language, title, author, subject, settings.pageSize().css(), parts);
+    }
+
+    private PrintPart part(LeafletText text, int number) {
+        String language = text.language();
+        FrontMatter frontMatter = text.frontMatter();
+        String currentUrl =
+                settings.baseUrl().resolve(language + "/" + text.slug() + "/").toString();
+        Document body = Jsoup.parseBodyFragment(markdown.toHtml(text.markdown(), language));
+        List<PrintPart.Bookmark> bookmarks = new ArrayList<>();
+        // Ids repeat across languages ("contact"); a part prefix keeps them unique in one document.
+        // The link's title becomes its alternate description, which PDF/UA requires of every link.
+        for (Element link : body.select("a[href]")) {
+            if (!link.hasAttr("title")) {
+                link.attr("title", link.text() + " (" + link.attr("href") + ")");
+            }
+        }
+        for (Element element : body.select("[id]")) {
+            element.id("part" + number + "-" + element.id());
+            if (element.nameIs("h2")) {
+                bookmarks.add(new PrintPart.Bookmark(element.text(), element.id()));
+            }
+        }
+        return new PrintPart(
+                settings.locale(language),
+                language,
+                ReaderDates.languageName(language),
+                SiteViews.typography(settings.name(language), language),
+                SiteViews.typography(frontMatter.title(), language),
+                SiteViews.typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language),
+                frontMatter.version(),
+                frontMatter
+                        .date(FrontMatter.DATE)
+                        .map(d -> ReaderDates.format(d, language))
+                        .orElse(""),
+                currentUrl,
+                QrCode.pngDataUri(currentUrl),
+                body.body().html(),
+                bookmarks);
+    }
+}

@@ -41,11 +41,11 @@ public final class Leaflets {
         try {
             Theme theme = new Theme(config.templatesDirectory());
             SiteBuilder.Written written = new SiteBuilder(theme, new PdfRenderer(), config.buildTime())
-                    .build(checked.content().get(), config.siteDirectory());
+                    .build(checked.content().get(), config.siteDirectory(), config.failOnWarning());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.addAll(written.warnings());
             diagnostics.sort(Rules.READING_ORDER);
-            return new BuildResult(diagnostics, checked.texts(), written.pages(), written.pdfs(), true);
+            return new BuildResult(diagnostics, checked.texts(), written.pages(), written.pdfs(), written.published());
         } catch (ThemeException e) {
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.add(e.toDiagnostic(config));

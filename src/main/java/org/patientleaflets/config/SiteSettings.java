@@ -14,6 +14,7 @@ import java.util.Map;
  * @param requiredSections the sections every text must have
  * @param locales the BCP 47 tag of each language in documents, where it differs from the default
  * @param pageSize the paper size of printed leaflets
+ * @param logo the image printed beside the hospital name on leaflets, or {@code null}
  */
 public record SiteSettings(
         Map<String, String> names,
@@ -22,7 +23,8 @@ public record SiteSettings(
         String phoneRegion,
         List<RequiredSection> requiredSections,
         Map<String, String> locales,
-        PageSize pageSize) {
+        PageSize pageSize,
+        java.nio.file.Path logo) {
 
     /** The paper sizes leaflets print on. */
     public enum PageSize {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.patientleaflets.config.RequiredSection;
 import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Diagnostic;
@@ -29,7 +30,7 @@ final class SiteSettingsReader {
     static final String FILE_NAME = "site.yaml";
 
     private static final Set<String> KEYS =
-            Set.of("name", "baseUrl", "languages", "phoneRegion", "requiredSections", "locales", "pageSize");
+            Set.of("name", "baseUrl", "languages", "phoneRegion", "requiredSections", "locales", "pageSize", "logo");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}-[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -77,11 +78,11 @@ final class SiteSettingsReader {
             }
             return Optional.empty();
         }
-        return new Settings(yaml, shown, diagnostics).read(root.get());
+        return new Settings(yaml, shown, contentDirectory, diagnostics).read(root.get());
     }
 
     /** One reading of one file. */
-    private record Settings(YamlTree yaml, Path file, List<Diagnostic> diagnostics) {
+    private record Settings(YamlTree yaml, Path file, Path contentDirectory, List<Diagnostic> diagnostics) {
 
         Optional<SiteSettings> read(MappingNode root) {
             long before = errorCount();
@@ -104,10 +105,11 @@ final class SiteSettingsReader {
                     : DEFAULT_REQUIRED_SECTIONS;
             Map<String, String> locales = locales(entries.get("locales"));
             SiteSettings.PageSize pageSize = pageSize(entries.get("pageSize"));
+            Path logo = logo(entries.get("logo"));
             if (errorCount() > before || languages.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new SiteSettings(names, baseUrl, languages, region, sections, locales, pageSize));
+            return Optional.of(new SiteSettings(names, baseUrl, languages, region, sections, locales, pageSize, logo));
         }
 
         private static List<String> sorted() {
@@ -224,6 +226,30 @@ final class SiteSettingsReader {
                 }
             });
             return locales;
+        }
+
+        /** The logo printed on leaflets: a PNG or JPEG file inside the content folder. */
+        private Path logo(NodeTuple entry) {
+            if (entry == null) {
+                return null;
+            }
+            Node value = entry.getValueNode();
+            String name = YamlTree.scalar(value).orElse("").strip();
+            Path logo = contentDirectory.resolve(name).normalize();
+            if (name.isEmpty() || !logo.startsWith(contentDirectory)) {
+                error(value, "'logo' must name an image inside the content folder, such as logo.png");
+                return null;
+            }
+            try {
+                if (!Files.isRegularFile(logo) || ImageIO.read(logo.toFile()) == null) {
+                    error(value, "'logo' names " + name + ", which is not a PNG or JPEG image in the content folder");
+                    return null;
+                }
+            } catch (java.io.IOException e) {
+                error(value, "cannot read the logo " + name + ": " + e.getMessage());
+                return null;
+            }
+            return logo;
         }
 
         private SiteSettings.PageSize pageSize(NodeTuple entry) {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param labelsLanguage the language code the template's fixed words are chosen by
  * @param languageName the language's own name, printed on the cover
  * @param siteName the hospital or department, printed on the cover
+ * @param logo a {@code data:} image of the hospital's logo, or empty
  * @param title the leaflet title
  * @param summary the one-sentence summary
  * @param version the text's version
@@ -23,6 +24,7 @@ public record PrintPart(
         String labelsLanguage,
         String languageName,
         String siteName,
+        String logo,
         String title,
         String summary,
         int version,

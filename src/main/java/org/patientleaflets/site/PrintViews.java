@@ -1,6 +1,9 @@
 package org.patientleaflets.site;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,10 +22,18 @@ final class PrintViews {
 
     private final SiteSettings settings;
     private final MarkdownHtml markdown;
+    private final String logo;
 
-    PrintViews(SiteSettings settings, MarkdownHtml markdown) {
+    PrintViews(SiteSettings settings, MarkdownHtml markdown) throws IOException {
         this.settings = settings;
         this.markdown = markdown;
+        this.logo = settings.logo() == null ? "" : dataUri(Files.readAllBytes(settings.logo()));
+    }
+
+    private static String dataUri(byte[] image) {
+        boolean png = image.length > 4 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G';
+        return "data:image/" + (png ? "png" : "jpeg") + ";base64,"
+                + Base64.getEncoder().encodeToString(image);
     }
 
     PrintDocument single(LeafletText text) {
@@ -72,6 +83,7 @@ final class PrintViews {
                 language,
                 ReaderDates.languageName(language),
                 SiteViews.typography(settings.name(language), language),
+                logo,
                 SiteViews.typography(frontMatter.title(), language),
                 SiteViews.typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language),
                 frontMatter.version(),

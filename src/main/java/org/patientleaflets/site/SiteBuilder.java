@@ -48,24 +48,33 @@ public final class SiteBuilder {
      * @param pages how many pages
      * @param pdfs how many PDF leaflets
      * @param warnings what the PDF renderer warned about, at the text each PDF was made from
+     * @param published whether the new output replaced the old one
      */
-    public record Written(int pages, int pdfs, List<Diagnostic> warnings) {
+    public record Written(int pages, int pdfs, List<Diagnostic> warnings, boolean published) {
 
         public Written {
             warnings = List.copyOf(warnings);
         }
     }
 
-    /** Publishes the site of {@code content} into {@code siteDirectory}, all at once. */
-    public Written build(Content content, Path siteDirectory) throws IOException {
+    /**
+     * Publishes the site of {@code content} into {@code siteDirectory}, all at once.
+     *
+     * @param failOnWarning whether a warning met while rendering keeps the last site in place
+     */
+    public Written build(Content content, Path siteDirectory, boolean failOnWarning) throws IOException {
         AtomicOutput output = new AtomicOutput(siteDirectory);
         Path staging = output.begin();
         try {
             int pages = writePages(content, staging);
             List<PdfJob> pdfs = pdfJobs(content);
             List<Diagnostic> warnings = writePdfs(pdfs, staging);
+            if (failOnWarning && !warnings.isEmpty()) {
+                output.abandon();
+                return new Written(0, 0, warnings, false);
+            }
             output.commit();
-            return new Written(pages, pdfs.size(), warnings);
+            return new Written(pages, pdfs.size(), warnings, true);
         } catch (IOException | RuntimeException e) {
             output.abandon();
             throw e;
@@ -98,7 +107,7 @@ public final class SiteBuilder {
 
     private record PdfJob(String path, PrintDocument document, Path source) {}
 
-    private List<PdfJob> pdfJobs(Content content) {
+    private List<PdfJob> pdfJobs(Content content) throws IOException {
         PrintViews views = new PrintViews(content.settings(), markdown);
         List<PdfJob> jobs = new ArrayList<>();
         for (Leaflet leaflet : content.leaflets()) {

@@ -95,6 +95,28 @@ class ContentLoaderTest {
     }
 
     @Test
+    void refusesALogoOutsideTheContentFolder() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .write("secret.png", "not an image")
+                .replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nlogo: ../secret.png\n");
+
+        assertThat(project.findings())
+                .containsExactly("content/site.yaml:7:7: error: 'logo' must name an image inside the content folder,"
+                        + " such as logo.png [site-settings]");
+    }
+
+    @Test
+    void refusesALogoThatIsNotAnImage() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .write("content/logo.png", "not an image")
+                .replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nlogo: logo.png\n");
+
+        assertThat(project.findings())
+                .containsExactly("content/site.yaml:7:7: error: 'logo' names logo.png, which is not a PNG or JPEG image"
+                        + " in the content folder [site-settings]");
+    }
+
+    @Test
     void reportsAFolderNameThatCannotBeAnAddress() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.write("content/Mon Dossier/fr.md", project.read("content/demo/fr.md"));

@@ -175,6 +175,28 @@ class PdfLeafletTest {
         }
     }
 
+    @Test
+    void printsTheHospitalLogoOnTheCoverWhenTheSiteNamesOne() throws Exception {
+        BufferedImage logo = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(logo, "png", png);
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .writeBytes("content/logo.png", png.toByteArray())
+                .replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nlogo: logo.png\n");
+        project.build();
+
+        Path pdf = project.site().resolve("fr/demo/demo-fr-v2.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            var images = new ArrayList<String>();
+            for (var name : document.getPage(0).getResources().getXObjectNames()) {
+                images.add(name.getName());
+            }
+            assertThat(images).as("the QR code and the logo").hasSize(2);
+        }
+        assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(PdfConformance.failures(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
+    }
+
     static List<Path> pdfs(Path site) throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(file -> file.toString().endsWith(".pdf"))

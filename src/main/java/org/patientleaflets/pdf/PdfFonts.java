@@ -1,17 +1,24 @@
 package org.patientleaflets.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts embedded in every PDF: DejaVu Sans, which covers everything French needs (é è à ç œ « » ’ –
- * and the narrow no-break space). Read once per build and shared by every document.
+ * and the narrow no-break space). Each face is read once per build and parsed once per thread, since
+ * parsing a font costs more than laying out a leaflet and parsed fonts are not safe to share between threads.
  */
 final class PdfFonts {
 
@@ -20,7 +27,12 @@ final class PdfFonts {
 
     private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
 
-    private record Face(byte[] bytes, int weight, FontStyle style) {}
+    private record Face(byte[] bytes, int weight, FontStyle style, ThreadLocal<TrueTypeFont> parsed) {
+
+        Face(byte[] bytes, int weight, FontStyle style) {
+            this(bytes, weight, style, ThreadLocal.withInitial(() -> parse(bytes)));
+        }
+    }
 
     private final List<Face> faces;
 
@@ -37,9 +49,43 @@ final class PdfFonts {
         return faces.get(0).bytes();
     }
 
-    void register(PdfRendererBuilder builder) {
+    /** Offers every face to the renderer of {@code document}; a face is embedded only when text uses it. */
+    void register(PdfRendererBuilder builder, PDDocument document) {
         for (Face face : faces) {
-            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), FAMILY, face.weight(), face.style(), true);
+            builder.useFont(new LazyFont(document, face), FAMILY, face.weight(), face.style(), true);
+        }
+    }
+
+    /** Loads the face into the document the first time the renderer asks for it. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument document;
+        private final Face face;
+        private PDFont font;
+
+        LazyFont(PDDocument document, Face face) {
+            super(null);
+            this.document = document;
+            this.face = face;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(document, face.parsed().get(), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot embed " + FAMILY, e);
+                }
+            }
+            return font;
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] bytes) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled font", e);
         }
     }
 

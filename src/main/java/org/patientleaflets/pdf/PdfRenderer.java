@@ -80,10 +80,13 @@ public final class PdfRenderer {
                 warnings.add(diagnostic.getFormattedMessage());
             }
         });
-        fonts.register(builder);
         builder.withW3cDocument(new W3CDom().fromJsoup(parse(html, baseUri)), baseUri);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PDDocument document = renderer.createPDFKeepOpen();
+        try (PDDocument document = new PDDocument()) {
+            builder.usePDDocument(document);
+            fonts.register(builder, document);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
             describeLinks(document);
             fixDates(document, created);
             document.setDocumentId(documentId(html));

@@ -54,7 +54,10 @@ public final class ContentLoader {
         }
         List<Leaflet> leaflets = new ArrayList<>();
         for (Path folder : leafletFolders(contentDirectory)) {
-            loadLeaflet(folder, settings.get(), diagnostics).ifPresent(leaflets::add);
+            if (insideContent(folder, contentDirectory, diagnostics)) {
+                loadLeaflet(folder, contentDirectory, settings.get(), diagnostics)
+                        .ifPresent(leaflets::add);
+            }
         }
         return new LoadedContent(Optional.of(new Content(settings.get(), leaflets)), diagnostics);
     }
@@ -70,7 +73,28 @@ public final class ContentLoader {
         }
     }
 
-    private Optional<Leaflet> loadLeaflet(Path folder, SiteSettings settings, List<Diagnostic> diagnostics) {
+    /**
+     * Whether a file, once links are followed, is still inside the content folder. A link to elsewhere
+     * would publish a file nobody reviewed as content.
+     */
+    private boolean insideContent(Path path, Path contentDirectory, List<Diagnostic> diagnostics) {
+        try {
+            if (path.toRealPath().startsWith(contentDirectory.toRealPath())) {
+                return true;
+            }
+        } catch (IOException e) {
+            // a dangling link: reported below like any link that leaves the folder
+        }
+        diagnostics.add(Diagnostic.error(
+                SourcePosition.startOf(projectDirectory.relativize(path)),
+                LAYOUT_RULE,
+                "this is a link to a place outside the content folder: copy the file into the content folder"
+                        + " instead"));
+        return false;
+    }
+
+    private Optional<Leaflet> loadLeaflet(
+            Path folder, Path contentDirectory, SiteSettings settings, List<Diagnostic> diagnostics) {
         String slug = folder.getFileName().toString();
         List<Path> texts = markdownFiles(folder);
         if (texts.isEmpty()) {
@@ -87,6 +111,9 @@ public final class ContentLoader {
         int errorsBefore = diagnostics.size();
         TreeMap<String, LeafletText> byLanguage = new TreeMap<>();
         for (Path file : texts) {
+            if (!insideContent(file, contentDirectory, diagnostics)) {
+                continue;
+            }
             String name = file.getFileName().toString();
             String language = name.substring(0, name.length() - MARKDOWN.length());
             if (!settings.languages().contains(language)) {

@@ -10,6 +10,7 @@ import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Severity;
+import org.patientleaflets.site.OutputBusyException;
 
 /**
  * Runs one engine call for a goal and gives Maven its two meanings: findings in the content are a build
@@ -30,6 +31,8 @@ final class GoalRunner {
         BuildResult result;
         try {
             result = engine.apply(config);
+        } catch (OutputBusyException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException(
                     "leaflet:" + goal + " stopped on an unexpected problem: " + e.getMessage(), e);

@@ -1,49 +1,93 @@
 package org.patientleaflets.site;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Builds a folder beside its final place and swaps it in whole, so that a failed or killed build leaves
- * the last good output exactly as it was.
+ * the last good output exactly as it was. A lock file keeps two builds from staging at the same time.
  */
 public final class AtomicOutput {
 
     private final Path target;
     private final Path staging;
     private final Path retired;
+    private final Path lockFile;
+    private FileChannel lockChannel;
+    private FileLock lock;
 
     public AtomicOutput(Path target) {
         this.target = target;
         this.staging = target.resolveSibling("." + target.getFileName() + ".staging");
         this.retired = target.resolveSibling("." + target.getFileName() + ".retired");
+        this.lockFile = target.resolveSibling("." + target.getFileName() + ".lock");
     }
 
-    /** An empty folder to write the new output into; leftovers of an interrupted build are removed first. */
+    /**
+     * Takes the lock and returns an empty folder to write the new output into. Leftovers of a build that
+     * was killed are cleared first; one killed between the two moves of {@link #commit} left the last good
+     * output aside, and it is put back.
+     *
+     * @throws OutputBusyException when another build holds the lock
+     */
     public Path begin() throws IOException {
+        Files.createDirectories(target.getParent());
+        lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            throw new OutputBusyException(target);
+        }
+        if (!Files.exists(target) && Files.exists(retired)) {
+            Files.move(retired, target, StandardCopyOption.ATOMIC_MOVE);
+        }
         deleteTree(staging);
         deleteTree(retired);
         Files.createDirectories(staging);
         return staging;
     }
 
-    /** Replaces the target with the staged output. */
+    /** Replaces the target with the staged output and releases the lock. */
     public void commit() throws IOException {
-        if (Files.exists(target)) {
-            Files.move(target, retired, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            if (Files.exists(target)) {
+                Files.move(target, retired, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(retired);
+        } finally {
+            release();
         }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(retired);
     }
 
-    /** Drops the staged output, leaving the target untouched. */
+    /** Drops the staged output, leaving the target untouched, and releases the lock. */
     public void abandon() throws IOException {
-        deleteTree(staging);
+        try {
+            deleteTree(staging);
+        } finally {
+            release();
+        }
+    }
+
+    private void release() throws IOException {
+        if (lock != null) {
+            lock.release();
+            lockChannel.close();
+            lock = null;
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -117,6 +117,39 @@ class ContentLoaderTest {
     }
 
     @Test
+    void refusesATextThatIsALinkToAFileOutsideTheContentFolder() throws Exception {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.write("elsewhere/en.md", project.read("content/demo/en.md"));
+        project.delete("content/demo/en.md");
+        java.nio.file.Files.createSymbolicLink(folder.resolve("content/demo/en.md"), folder.resolve("elsewhere/en.md"));
+
+        assertThat(project.findings())
+                .containsExactly("content/demo/en.md:1:1: error: this is a link to a place outside the content"
+                        + " folder: copy the file into the content folder instead [content-layout]");
+    }
+
+    @Test
+    void refusesALeafletFolderThatIsALinkOutsideTheContentFolder() throws Exception {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.write("elsewhere/fr.md", project.read("content/demo/fr.md"));
+        java.nio.file.Files.createSymbolicLink(folder.resolve("content/other"), folder.resolve("elsewhere"));
+
+        assertThat(project.findings())
+                .containsExactly("content/other:1:1: error: this is a link to a place outside the content folder:"
+                        + " copy the file into the content folder instead [content-layout]");
+    }
+
+    @Test
+    void refusesATextLargerThanALeafletCanBe() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .writeBytes("content/demo/en.md", new byte[50 * 1024 * 1024]);
+
+        assertThat(project.findings())
+                .containsExactly("content/demo/en.md:1:1: error: file is 52428800 bytes, more than the 2097152 bytes"
+                        + " a leaflet text may have: split it or remove what is not text [unreadable-file]");
+    }
+
+    @Test
     void reportsAFolderNameThatCannotBeAnAddress() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.write("content/Mon Dossier/fr.md", project.read("content/demo/fr.md"));

@@ -1,9 +1,13 @@
 package org.patientleaflets.render;
 
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.internal.AttributesAttributeProvider;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
@@ -53,11 +57,37 @@ public final class MarkdownHtml {
             options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u00A0»");
             return HtmlRenderer.builder(options)
                     .nodeRendererFactory(holder -> new FrenchTextRenderer())
+                    .attributeProviderFactory(new SafeAttributesFactory())
                     .build();
         }
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
         options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
-        return HtmlRenderer.builder(options).build();
+        return HtmlRenderer.builder(options)
+                .attributeProviderFactory(new SafeAttributesFactory())
+                .build();
+    }
+
+    /** Runs after the attributes extension, so that it sees and filters what content asked for. */
+    private static final class SafeAttributesFactory extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return new SafeAttributes();
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return Set.of(AttributesAttributeProvider.Factory.class);
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
     }
 
     /** Writes text nodes with French spacing; escaping stays with the writer. */

@@ -10,7 +10,7 @@ package org.patientleaflets.render;
  * @param version the text's version
  * @param date the date the version takes effect, written for the reader
  * @param reviewBy the date the text is to be reviewed by, written for the reader
- * @param bodyHtml the text rendered from Markdown, escaped and safe to include
+ * @param body the text rendered from Markdown, with its table of contents
  */
 public record LeafletPage(
         PageFrame frame,
@@ -20,4 +20,4 @@ public record LeafletPage(
         int version,
         String date,
         String reviewBy,
-        String bodyHtml) {}
+        LeafletBody body) {}

@@ -14,7 +14,6 @@ import org.patientleaflets.render.Theme;
 public final class SiteBuilder {
 
     private final Theme theme;
-    private final MarkdownHtml markdown = new MarkdownHtml();
 
     public SiteBuilder(Theme theme) {
         this.theme = theme;
@@ -39,7 +38,8 @@ public final class SiteBuilder {
     }
 
     private int write(Content content, Path root) throws IOException {
-        SiteViews views = new SiteViews(content, markdown);
+        SiteViews views =
+                new SiteViews(content, new MarkdownHtml(content.settings().phoneRegion()));
         int pages = 0;
         writePage(root, UrlScheme.root(), theme.render("root.ftlh", views.root()));
         pages++;

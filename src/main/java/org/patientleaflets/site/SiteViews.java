@@ -83,7 +83,7 @@ final class SiteViews {
                         .date(FrontMatter.REVIEW_BY)
                         .map(d -> ReaderDates.format(d, language))
                         .orElse(""),
-                markdown.toHtml(text.markdown(), language));
+                markdown.render(text.markdown(), language));
     }
 
     private LeafletEntry entry(String page, LeafletText text) {

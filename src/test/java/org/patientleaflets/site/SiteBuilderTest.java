@@ -62,7 +62,8 @@ class SiteBuilderTest {
             for (Element link : document.select("a[href], link[href]")) {
                 String href = link.attr("href");
                 assertThat(href).as("%s in %s", href, page).doesNotContain("//").doesNotStartWith("/");
-                if (!href.startsWith("#")) {
+                // Anchors and call links point at no file.
+                if (!href.startsWith("#") && !href.startsWith("tel:")) {
                     Path target =
                             project.site().resolve(page).resolveSibling(href).normalize();
                     assertThat(target)
@@ -107,7 +108,8 @@ class SiteBuilderTest {
 
         assertThat(french.select("h2").eachText()).contains("Quels sont les risques\u202F?");
         // jsoup's text() folds no-break spaces into spaces: read the raw paragraph.
-        assertThat(french.select("p").stream().map(Element::wholeText)).contains("Le secrétariat\u00A0: 064 23 48 20.");
+        assertThat(french.select("p").stream().map(Element::wholeText))
+                .contains("Le secrétariat\u00A0: 064\u00A023\u00A048\u00A020.");
     }
 
     @Test
@@ -176,6 +178,31 @@ class SiteBuilderTest {
                 .startsWith("templates/root.ftlh:2:6: error: the template" + " failed:")
                 .endsWith("[template]"));
         assertThat(Files.readString(project.site().resolve("index.html"))).isEqualTo(before);
+    }
+
+    @Test
+    void givesEachLeafletATableOfContentsLinkedToItsSections() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document english = page(project, "en/demo/index.html");
+
+        assertThat(english.select("nav.contents a").eachAttr("href"))
+                .containsExactly("#what-is-it", "#what-are-the-risks", "#who-can-i-contact");
+        for (String target : english.select("nav.contents a").eachAttr("href")) {
+            assertThat(english.getElementById(target.substring(1))).as(target).isNotNull();
+        }
+    }
+
+    @Test
+    void makesTheContactPhoneNumberACallLink() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document english = page(project, "en/demo/index.html");
+
+        assertThat(english.select("a[href^=tel:]").eachAttr("href")).containsExactly("tel:+3264234820");
+        assertThat(english.select("a[href^=tel:]").text()).isEqualTo("064 23 48 20");
     }
 
     private static Document page(TestProject project, String page) throws IOException {

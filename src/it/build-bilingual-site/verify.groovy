@@ -1,8 +1,9 @@
 // A small bilingual project builds into a site whose pages link each language to the other.
 def site = new File(basedir, 'target/leaflets/site')
-['index.html', 'fr/index.html', 'en/index.html', 'fr/demo/index.html', 'en/demo/index.html', 'assets/site.css'].each {
+['index.html', '404.html', 'sitemap.xml', 'fr/index.html', 'en/index.html', 'fr/demo/index.html', 'en/demo/index.html'].each {
     assert new File(site, it).isFile() : "missing $it"
 }
+assert new File(site, 'assets').list().any { it ==~ /site\.[0-9a-f]{8}\.css/ }
 def french = new File(site, 'fr/demo/index.html').getText('UTF-8')
 def english = new File(site, 'en/demo/index.html').getText('UTF-8')
 assert french.contains('<html lang="fr">')
@@ -13,5 +14,5 @@ assert english.contains('<h2 id="what-are-the-risks">What are the risks?</h2>')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('0 errors, 0 warnings in 2 texts')
-assert log.contains('Wrote 5 pages to target/leaflets/site')
+assert log.contains('Wrote 6 pages to target/leaflets/site')
 return true

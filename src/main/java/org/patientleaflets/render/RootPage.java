@@ -3,7 +3,8 @@ package org.patientleaflets.render;
 import java.util.List;
 
 /**
- * The site's entry page, offering every language without guessing one.
+ * A page at the site's root offering every language without guessing one: the entry page, and the page
+ * shown for an address that leads nowhere.
  *
  * @param stylesheet the relative address of the stylesheet
  * @param sourceLanguage the language of the page's main text

@@ -10,7 +10,10 @@ import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.render.MarkdownHtml;
 import org.patientleaflets.render.Theme;
 
-/** Writes the static site of checked content: the entry page, one index per language, one page per text. */
+/**
+ * Writes the static site of checked content: the entry and not-found pages, one index per language, one page per
+ * text, the assets under content-hashed names and the sitemap.
+ */
 public final class SiteBuilder {
 
     private final Theme theme;
@@ -38,11 +41,17 @@ public final class SiteBuilder {
     }
 
     private int write(Content content, Path root) throws IOException {
+        AssetNames assets = new AssetNames();
+        for (String asset : Theme.ASSETS) {
+            byte[] bytes = theme.asset(asset);
+            write(root, assets.add(asset, bytes), bytes);
+        }
         SiteViews views =
-                new SiteViews(content, new MarkdownHtml(content.settings().phoneRegion()));
+                new SiteViews(content, new MarkdownHtml(content.settings().phoneRegion()), assets);
         int pages = 0;
-        writePage(root, UrlScheme.root(), theme.render("root.ftlh", views.root()));
-        pages++;
+        writePage(root, UrlScheme.root(), theme.render("root.ftlh", views.root(UrlScheme.root())));
+        writePage(root, UrlScheme.notFound(), theme.render("404.ftlh", views.root(UrlScheme.notFound())));
+        pages += 2;
         for (String language : content.settings().languages()) {
             writePage(root, UrlScheme.languageIndex(language), theme.render("index.ftlh", views.index(language)));
             pages++;
@@ -56,9 +65,7 @@ public final class SiteBuilder {
                 pages++;
             }
         }
-        for (String asset : Theme.ASSETS) {
-            write(root, asset, theme.asset(asset));
-        }
+        writePage(root, "sitemap.xml", new Sitemap(content).xml());
         return pages;
     }
 

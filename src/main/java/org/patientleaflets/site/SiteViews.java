@@ -27,21 +27,25 @@ final class SiteViews {
 
     private final Content content;
     private final MarkdownHtml markdown;
+    private final AssetNames assets;
 
-    SiteViews(Content content, MarkdownHtml markdown) {
+    SiteViews(Content content, MarkdownHtml markdown, AssetNames assets) {
         this.content = content;
         this.markdown = markdown;
+        this.assets = assets;
     }
 
-    RootPage root() {
-        String page = UrlScheme.root();
+    /** A page at the site's root that offers every language: the entry page or the not-found page. */
+    RootPage root(String page) {
         List<RootPage.RootLanguage> languages = content.settings().languages().stream()
                 .map(language -> new RootPage.RootLanguage(
                         link(page, language, false, UrlScheme::languageIndex),
                         typography(content.settings().name(language), language)))
                 .toList();
         return new RootPage(
-                UrlScheme.relative(page, STYLESHEET), content.settings().sourceLanguage(), languages);
+                UrlScheme.relative(page, assets.of(STYLESHEET)),
+                content.settings().sourceLanguage(),
+                languages);
     }
 
     IndexPage index(String language) {
@@ -107,7 +111,7 @@ final class SiteViews {
                 language,
                 typography(title, language),
                 typography(content.settings().name(language), language),
-                UrlScheme.relative(page, STYLESHEET),
+                UrlScheme.relative(page, assets.of(STYLESHEET)),
                 UrlScheme.relative(page, UrlScheme.languageIndex(language)),
                 alternates);
     }

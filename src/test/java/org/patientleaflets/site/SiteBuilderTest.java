@@ -25,13 +25,68 @@ class SiteBuilderTest {
         BuildResult result = project.build();
 
         assertThat(result.published()).isTrue();
-        assertThat(result.pagesWritten()).isEqualTo(5);
+        assertThat(result.pagesWritten()).isEqualTo(6);
         assertThat(project.site().resolve("index.html")).isRegularFile();
+        assertThat(project.site().resolve("404.html")).isRegularFile();
         assertThat(project.site().resolve("fr/index.html")).isRegularFile();
         assertThat(project.site().resolve("en/index.html")).isRegularFile();
         assertThat(project.site().resolve("fr/demo/index.html")).isRegularFile();
         assertThat(project.site().resolve("en/demo/index.html")).isRegularFile();
-        assertThat(project.site().resolve("assets/site.css")).isRegularFile();
+        assertThat(project.site().resolve("sitemap.xml")).isRegularFile();
+    }
+
+    @Test
+    void namesTheStylesheetAfterItsContentSoThatBrowsersMayKeepItForEver() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        String before = page(project, "en/demo/index.html")
+                .select("link[rel=stylesheet]")
+                .attr("href");
+
+        project.write("templates/assets/site.css", "body { color: black; }\n").build();
+        String after = page(project, "en/demo/index.html")
+                .select("link[rel=stylesheet]")
+                .attr("href");
+
+        assertThat(before).matches("\\.\\./\\.\\./assets/site\\.[0-9a-f]{8}\\.css");
+        assertThat(after)
+                .matches("\\.\\./\\.\\./assets/site\\.[0-9a-f]{8}\\.css")
+                .isNotEqualTo(before);
+        assertThat(project.site().resolve("en/demo").resolve(after)).hasContent("body { color: black; }");
+    }
+
+    @Test
+    void theNotFoundPageSpeaksEveryLanguageAndLeadsToEachIndex() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document notFound = page(project, "404.html");
+
+        assertThat(notFound.select("section[lang=fr] h1").text()).isEqualTo("Page introuvable");
+        assertThat(notFound.select("section[lang=en] h1").text()).isEqualTo("Page not found");
+        assertThat(notFound.select("a.language-button").eachAttr("href"))
+                .containsExactly("fr/index.html", "en/index.html");
+    }
+
+    @Test
+    void theSitemapListsEveryPageAtTheBaseUrlWithItsOtherLanguages() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document sitemap = Jsoup.parse(
+                Files.readString(project.site().resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+
+        assertThat(sitemap.select("url > loc").eachText())
+                .containsExactly(
+                        "https://leaflets.example.org/fr/",
+                        "https://leaflets.example.org/en/",
+                        "https://leaflets.example.org/en/demo/",
+                        "https://leaflets.example.org/fr/demo/");
+        Element french = sitemap.select("url").get(3);
+        assertThat(french.select("lastmod").text()).isEqualTo("2026-01-15");
+        assertThat(french.select("xhtml|link").eachAttr("hreflang")).containsExactly("en", "fr");
+        assertThat(french.select("xhtml|link[hreflang=en]").attr("href"))
+                .isEqualTo("https://leaflets.example.org/en/demo/");
     }
 
     @Test

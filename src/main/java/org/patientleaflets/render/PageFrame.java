@@ -11,6 +11,7 @@ import java.util.List;
  * @param stylesheet the relative address of the stylesheet
  * @param homeHref the relative address of the page's language index
  * @param alternates the same page in every language, the page's own included
+ * @param scripts the relative addresses of the page's scripts, in the order they run
  */
 public record PageFrame(
         String language,
@@ -18,9 +19,11 @@ public record PageFrame(
         String siteName,
         String stylesheet,
         String homeHref,
-        List<LanguageLink> alternates) {
+        List<LanguageLink> alternates,
+        List<String> scripts) {
 
     public PageFrame {
         alternates = List.copyOf(alternates);
+        scripts = List.copyOf(scripts);
     }
 }

@@ -46,31 +46,35 @@ public final class SiteBuilder {
             byte[] bytes = theme.asset(asset);
             write(root, assets.add(asset, bytes), bytes);
         }
+        for (String language : content.settings().languages()) {
+            String index = SearchIndex.script(content, language);
+            writeText(root, assets.add(SearchIndex.asset(language), index), index);
+        }
         SiteViews views =
                 new SiteViews(content, new MarkdownHtml(content.settings().phoneRegion()), assets);
         int pages = 0;
-        writePage(root, UrlScheme.root(), theme.render("root.ftlh", views.root(UrlScheme.root())));
-        writePage(root, UrlScheme.notFound(), theme.render("404.ftlh", views.root(UrlScheme.notFound())));
+        writeText(root, UrlScheme.root(), theme.render("root.ftlh", views.root(UrlScheme.root())));
+        writeText(root, UrlScheme.notFound(), theme.render("404.ftlh", views.root(UrlScheme.notFound())));
         pages += 2;
         for (String language : content.settings().languages()) {
-            writePage(root, UrlScheme.languageIndex(language), theme.render("index.ftlh", views.index(language)));
+            writeText(root, UrlScheme.languageIndex(language), theme.render("index.ftlh", views.index(language)));
             pages++;
         }
         for (Leaflet leaflet : content.leaflets()) {
             for (LeafletText text : leaflet.texts().values()) {
-                writePage(
+                writeText(
                         root,
                         UrlScheme.leaflet(text.language(), text.slug()),
                         theme.render("leaflet.ftlh", views.leaflet(text)));
                 pages++;
             }
         }
-        writePage(root, "sitemap.xml", new Sitemap(content).xml());
+        writeText(root, "sitemap.xml", new Sitemap(content).xml());
         return pages;
     }
 
-    private static void writePage(Path root, String page, String html) throws IOException {
-        write(root, page, html.getBytes(StandardCharsets.UTF_8));
+    private static void writeText(Path root, String relative, String text) throws IOException {
+        write(root, relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(Path root, String relative, byte[] bytes) throws IOException {

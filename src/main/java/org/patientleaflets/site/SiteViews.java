@@ -24,6 +24,7 @@ import org.patientleaflets.render.SpecialtyGroup;
 final class SiteViews {
 
     static final String STYLESHEET = "assets/site.css";
+    static final String SEARCH_SCRIPT = "assets/search.js";
 
     private final Content content;
     private final MarkdownHtml markdown;
@@ -65,14 +66,18 @@ final class SiteViews {
                                 .toList()))
                 .toList();
         String siteName = content.settings().name(language);
-        return new IndexPage(frame(page, language, siteName, UrlScheme::languageIndex), groups);
+        List<String> scripts = List.of(
+                UrlScheme.relative(page, assets.of(SearchIndex.asset(language))),
+                UrlScheme.relative(page, assets.of(SEARCH_SCRIPT)));
+        return new IndexPage(frame(page, language, siteName, UrlScheme::languageIndex, scripts), groups);
     }
 
     LeafletPage leaflet(LeafletText text) {
         String page = UrlScheme.leaflet(text.language(), text.slug());
         FrontMatter frontMatter = text.frontMatter();
         String language = text.language();
-        PageFrame frame = frame(page, language, frontMatter.title(), other -> UrlScheme.leaflet(other, text.slug()));
+        PageFrame frame =
+                frame(page, language, frontMatter.title(), other -> UrlScheme.leaflet(other, text.slug()), List.of());
         return new LeafletPage(
                 frame,
                 typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language),
@@ -103,7 +108,8 @@ final class SiteViews {
                         .orElse(""));
     }
 
-    private PageFrame frame(String page, String language, String title, Function<String, String> sameIn) {
+    private PageFrame frame(
+            String page, String language, String title, Function<String, String> sameIn, List<String> scripts) {
         List<LanguageLink> alternates = content.settings().languages().stream()
                 .map(other -> link(page, other, other.equals(language), sameIn))
                 .toList();
@@ -113,7 +119,8 @@ final class SiteViews {
                 typography(content.settings().name(language), language),
                 UrlScheme.relative(page, assets.of(STYLESHEET)),
                 UrlScheme.relative(page, UrlScheme.languageIndex(language)),
-                alternates);
+                alternates,
+                scripts);
     }
 
     private static LanguageLink link(String page, String language, boolean current, Function<String, String> target) {
@@ -124,7 +131,7 @@ final class SiteViews {
                 current);
     }
 
-    private static String typography(String text, String language) {
+    static String typography(String text, String language) {
         return "fr".equals(language) ? FrenchTypography.apply(text) : text;
     }
 }

@@ -260,6 +260,40 @@ class SiteBuilderTest {
         assertThat(english.select("a[href^=tel:]").text()).isEqualTo("064 23 48 20");
     }
 
+    @Test
+    void offersASearchThatReadsAnIndexOfEverySectionWithoutInlineScript() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document english = page(project, "en/index.html");
+
+        assertThat(english.select("script:not([src])")).isEmpty();
+        assertThat(english.select("script[src]").eachAttr("src"))
+                .satisfiesExactly(
+                        index -> assertThat(index).matches("\\.\\./assets/search-en\\.[0-9a-f]{8}\\.js"),
+                        script -> assertThat(script).matches("\\.\\./assets/search\\.[0-9a-f]{8}\\.js"));
+        assertThat(english.select("form[role=search][hidden] label[for=search-query]")
+                        .text())
+                .startsWith("Search the leaflets");
+        assertThat(english.select("#search-status[role=status]")).hasSize(1);
+        String index = Files.readString(project.site()
+                .resolve("en")
+                .resolve(english.select("script[src]").first().attr("src"))
+                .normalize());
+        assertThat(index)
+                .startsWith("window.leafletSearchIndex = [")
+                .contains("\"href\":\"../en/demo/index.html\"")
+                .contains("{\"heading\":\"What are the risks?\",\"text\":\"A bruise where the tube went in (2%).\"}");
+    }
+
+    @Test
+    void leafletPagesLoadNoScript() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        assertThat(page(project, "fr/demo/index.html").select("script")).isEmpty();
+    }
+
     private static Document page(TestProject project, String page) throws IOException {
         return Jsoup.parse(project.site().resolve(page).toFile(), "UTF-8");
     }

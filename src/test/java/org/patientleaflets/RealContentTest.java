@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -87,12 +86,6 @@ class RealContentTest {
     }
 
     private static BuildConfig config(Path project) {
-        return new BuildConfig(
-                project,
-                CONTENT,
-                Path.of("templates"),
-                Path.of("target/leaflets"),
-                false,
-                Instant.parse("2026-11-27T00:00:00Z"));
+        return RealSite.config(project, "target/leaflets");
     }
 }

@@ -57,10 +57,7 @@ class SiteBuilderTest {
 
     @Test
     void theNotFoundPageSpeaksEveryLanguageAndLeadsToEachIndex() throws IOException {
-        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        project.build();
-
-        Document notFound = page(project, "404.html");
+        Document notFound = pageOfTheValidSite("404.html");
 
         assertThat(notFound.select("section[lang=fr] h1").text()).isEqualTo("Page introuvable");
         assertThat(notFound.select("section[lang=en] h1").text()).isEqualTo("Page not found");
@@ -132,10 +129,7 @@ class SiteBuilderTest {
 
     @Test
     void listsLeafletsByLanguageWithVersionAndDate() throws IOException {
-        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        project.build();
-
-        Document index = page(project, "en/index.html");
+        Document index = pageOfTheValidSite("en/index.html");
 
         assertThat(index.select(".specialty-group h2").text()).isEqualTo("Cardiology");
         assertThat(index.select("a.leaflet-link").attr("href")).isEqualTo("../en/demo/index.html");
@@ -144,10 +138,7 @@ class SiteBuilderTest {
 
     @Test
     void theEntryPageOffersEveryLanguageWithoutAScript() throws IOException {
-        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        project.build();
-
-        Document root = page(project, "index.html");
+        Document root = pageOfTheValidSite("index.html");
 
         assertThat(root.select("script")).isEmpty();
         assertThat(root.select("a.language-button").eachAttr("href")).containsExactly("fr/index.html", "en/index.html");
@@ -156,10 +147,7 @@ class SiteBuilderTest {
 
     @Test
     void setsFrenchSpacingBeforeHighPunctuation() throws IOException {
-        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        project.build();
-
-        Document french = page(project, "fr/demo/index.html");
+        Document french = pageOfTheValidSite("fr/demo/index.html");
 
         assertThat(french.select("h2").eachText()).contains("Quels sont les risques\u202F?");
         // jsoup's text() folds no-break spaces into spaces: read the raw paragraph.
@@ -237,10 +225,7 @@ class SiteBuilderTest {
 
     @Test
     void givesEachLeafletATableOfContentsLinkedToItsSections() throws IOException {
-        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        project.build();
-
-        Document english = page(project, "en/demo/index.html");
+        Document english = pageOfTheValidSite("en/demo/index.html");
 
         assertThat(english.select("nav.contents a").eachAttr("href"))
                 .containsExactly("#what-is-it", "#what-are-the-risks", "#who-can-i-contact");
@@ -251,10 +236,7 @@ class SiteBuilderTest {
 
     @Test
     void makesTheContactPhoneNumberACallLink() throws IOException {
-        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        project.build();
-
-        Document english = page(project, "en/demo/index.html");
+        Document english = pageOfTheValidSite("en/demo/index.html");
 
         assertThat(english.select("a[href^=tel:]").eachAttr("href")).containsExactly("tel:+3264234820");
         assertThat(english.select("a[href^=tel:]").text()).isEqualTo("064 23 48 20");
@@ -292,6 +274,13 @@ class SiteBuilderTest {
         project.build();
 
         assertThat(page(project, "fr/demo/index.html").select("script")).isEmpty();
+    }
+
+    /** Builds the valid fixture, unchanged, and reads one of its pages. */
+    private Document pageOfTheValidSite(String page) throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        return page(project, page);
     }
 
     private static Document page(TestProject project, String page) throws IOException {

@@ -7,10 +7,11 @@ import java.util.List;
  * shown for an address that leads nowhere.
  *
  * @param stylesheet the relative address of the stylesheet
+ * @param icon the relative address of the site's icon
  * @param sourceLanguage the language of the page's main text
  * @param languages each language's index, with the site's name in that language
  */
-public record RootPage(String stylesheet, String sourceLanguage, List<RootLanguage> languages) {
+public record RootPage(String stylesheet, String icon, String sourceLanguage, List<RootLanguage> languages) {
 
     public RootPage {
         languages = List.copyOf(languages);

@@ -31,7 +31,7 @@ public final class Theme {
     static final String DEFAULT_THEME = "/org/patientleaflets/theme";
 
     /** The assets of the theme, published under names that carry a hash of their content. */
-    public static final List<String> ASSETS = List.of("assets/site.css", "assets/search.js");
+    public static final List<String> ASSETS = List.of("assets/site.css", "assets/search.js", "assets/icon.svg");
 
     private final Path overrides;
     private final Configuration freemarker;

@@ -25,6 +25,8 @@ final class SiteViews {
 
     static final String STYLESHEET = "assets/site.css";
     static final String SEARCH_SCRIPT = "assets/search.js";
+    // Declared on every page, or browsers ask for /favicon.ico at the server's root, outside the site.
+    static final String ICON = "assets/icon.svg";
 
     private final Content content;
     private final MarkdownHtml markdown;
@@ -45,6 +47,7 @@ final class SiteViews {
                 .toList();
         return new RootPage(
                 UrlScheme.relative(page, assets.of(STYLESHEET)),
+                UrlScheme.relative(page, assets.of(ICON)),
                 content.settings().sourceLanguage(),
                 languages);
     }
@@ -118,6 +121,7 @@ final class SiteViews {
                 typography(title, language),
                 typography(content.settings().name(language), language),
                 UrlScheme.relative(page, assets.of(STYLESHEET)),
+                UrlScheme.relative(page, assets.of(ICON)),
                 UrlScheme.relative(page, UrlScheme.languageIndex(language)),
                 alternates,
                 scripts);

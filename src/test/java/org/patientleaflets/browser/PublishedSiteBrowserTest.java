@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -67,6 +69,13 @@ class PublishedSiteBrowserTest {
     void desktopWidthAndEmptyConsole() {
         HeadlessChromium.viewport(browser, 1280);
         HeadlessChromium.consoleErrors(browser);
+    }
+
+    @AfterEach
+    void theServerWasAskedNothingItCouldNotServe() {
+        assertThat(server.takeFailedRequests())
+                .as("requests the server could not serve")
+                .isEmpty();
     }
 
     static Stream<Arguments> everyPageAtEachWidth() {
@@ -141,12 +150,16 @@ class PublishedSiteBrowserTest {
     }
 
     @Test
-    void withoutAMatchTheSearchSaysSoAndTheFullListComesBackWhenCleared() {
+    void withoutAMatchTheSearchSaysSoSubmitsNothingAndTheFullListComesBackWhenCleared() {
         browser.get(server.url("en/index.html"));
 
         search("xylophone");
         assertThat(browser.findElement(By.id("search-status")).getText()).isEqualTo("No leaflet contains these words.");
         assertThat(browser.findElement(By.id("leaflet-listing")).isDisplayed()).isFalse();
+        // Enter must not submit the form, which the page's policy (form-action 'none') would block.
+        browser.findElement(By.id("search-query")).sendKeys(Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).isEqualTo(server.url("en/index.html"));
+        assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
 
         browser.findElement(By.id("search-query")).clear();
         browser.findElement(By.id("search-query")).sendKeys(" ");

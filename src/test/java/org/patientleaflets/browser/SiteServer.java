@@ -9,6 +9,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +33,7 @@ final class SiteServer implements AutoCloseable {
 
     private final Path site;
     private final HttpServer server;
+    private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
 
     SiteServer(Path site) {
         this.site = site.toAbsolutePath().normalize();
@@ -40,6 +44,8 @@ final class SiteServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext(SUB_PATH, this::serve);
+        // Anything asked outside the sub-path is a link that would break on a clinic's server.
+        server.createContext("/", this::notFound);
         server.start();
     }
 
@@ -54,7 +60,7 @@ final class SiteServer implements AutoCloseable {
             Path file = site.resolve(path.endsWith("/") || path.isEmpty() ? path + "index.html" : path)
                     .normalize();
             if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
+                notFound(exchange);
                 return;
             }
             String name = file.getFileName().toString();
@@ -65,6 +71,21 @@ final class SiteServer implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        }
+    }
+
+    private void notFound(HttpExchange exchange) throws IOException {
+        failed.add(exchange.getRequestURI().toString());
+        exchange.sendResponseHeaders(404, -1);
+        exchange.close();
+    }
+
+    /** The addresses asked since the last call that the server could not serve, and forgets them. */
+    List<String> takeFailedRequests() {
+        synchronized (failed) {
+            List<String> taken = List.copyOf(failed);
+            failed.clear();
+            return taken;
         }
     }
 

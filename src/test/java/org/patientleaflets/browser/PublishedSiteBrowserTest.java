@@ -103,6 +103,27 @@ class PublishedSiteBrowserTest {
     }
 
     @Test
+    void theFirstTabShowsTheSkipLinkWhichLeadsToTheMainContent() {
+        browser.get(server.url("en/mitraclip/index.html"));
+
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+
+        assertThat(skip.getDomAttribute("class")).isEqualTo("skip-link");
+        assertThat((Boolean) browser.executeScript(
+                        "const box = arguments[0].getBoundingClientRect();"
+                                + " return box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth;",
+                        skip))
+                .as("the focused skip link is on screen")
+                .isTrue();
+        assertThat(skip.getCssValue("outline-style"))
+                .as("a visible focus outline")
+                .isEqualTo("solid");
+        skip.sendKeys(Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).endsWith("#main");
+    }
+
+    @Test
     void theLanguageSwitchLeadsToTheSameLeafletAndBack() {
         browser.get(server.url("fr/mitraclip/index.html"));
 

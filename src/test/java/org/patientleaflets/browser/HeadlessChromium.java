@@ -61,13 +61,12 @@ final class HeadlessChromium {
                 Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
-    /** The whole page as a PNG, not only the part in view. */
+    /** The whole page as a PNG, not only the part in view, scroll bar included. */
     static byte[] fullPageScreenshot(ChromeDriver driver) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> size = (Map<String, Object>)
-                driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
-        Map<String, Object> clip =
-                Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
+        List<Number> size = (List<Number>)
+                driver.executeScript("return [window.innerWidth, document.documentElement.scrollHeight];");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get(0), "height", size.get(1), "scale", 1);
         String png = (String) driver.executeCdpCommand(
                         "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip))
                 .get("data");

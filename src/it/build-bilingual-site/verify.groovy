@@ -1,8 +1,9 @@
 // A small bilingual project builds into a site whose pages link each language to the other.
 def site = new File(basedir, 'target/leaflets/site')
-['index.html', 'fr/index.html', 'en/index.html', 'fr/demo/index.html', 'en/demo/index.html', 'assets/site.css'].each {
+['index.html', '404.html', 'sitemap.xml', 'fr/index.html', 'en/index.html', 'fr/demo/index.html', 'en/demo/index.html'].each {
     assert new File(site, it).isFile() : "missing $it"
 }
+assert new File(site, 'assets').list().any { it ==~ /site\.[0-9a-f]{8}\.css/ }
 def french = new File(site, 'fr/demo/index.html').getText('UTF-8')
 def english = new File(site, 'en/demo/index.html').getText('UTF-8')
 assert french.contains('<html lang="fr">')
@@ -10,9 +11,15 @@ assert french.contains('<link rel="alternate" hreflang="en" href="../../en/demo/
 assert english.contains('<html lang="en">')
 assert english.contains('<link rel="alternate" hreflang="fr" href="../../fr/demo/index.html">')
 assert english.contains('<h2 id="what-are-the-risks">What are the risks?</h2>')
+assert english.contains('<li><a href="#what-are-the-risks">What are the risks?</a></li>')
+assert english.contains('<a href="tel:+3264234820">064\u00A023\u00A048\u00A020</a>')
+def sitemap = new File(site, 'sitemap.xml').getText('UTF-8')
+assert sitemap.contains('<xhtml:link rel="alternate" hreflang="fr" href="https://leaflets.example.org/fr/demo/"/>')
+def searchIndex = new File(site, 'assets').listFiles().find { it.name ==~ /search-en\.[0-9a-f]{8}\.js/ }
+assert searchIndex?.getText('UTF-8')?.contains('A bruise where the tube went in (2%).')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('0 errors, 0 warnings in 2 texts')
-assert log.contains('Wrote 5 pages and 3 PDF leaflets to target/leaflets/site')
+assert log.contains('Wrote 6 pages and 3 PDF leaflets to target/leaflets/site')
 assert new File(site, 'fr/demo/demo-fr-en-v2.pdf').isFile()
 return true

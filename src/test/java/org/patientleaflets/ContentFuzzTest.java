@@ -24,7 +24,7 @@ class ContentFuzzTest {
 
     private static final String SITE =
             "name: Fuzz\nbaseUrl: https://leaflets.example.org/\nlanguages: [fr, en]\n" + "phoneRegion: BE\n";
-    private static final MarkdownHtml MARKDOWN = new MarkdownHtml();
+    private static final MarkdownHtml MARKDOWN = new MarkdownHtml("BE");
 
     @FuzzTest(maxDuration = "10m")
     void anyTextEndsInDiagnosticsAndNeverInjectsScript(FuzzedDataProvider data) throws IOException {
@@ -47,7 +47,8 @@ class ContentFuzzTest {
                 assertThat(diagnostic.position().file().toString()).startsWith("content");
                 assertThat(diagnostic.message()).isNotBlank();
             }
-            Document page = Jsoup.parseBodyFragment(MARKDOWN.toHtml(english, "en"));
+            Document page =
+                    Jsoup.parseBodyFragment(MARKDOWN.render(english, "en").html());
             assertThat(page.select(
                             "script, iframe, object, embed, [onerror], [onload], [onclick], a[href^=javascript]"))
                     .isEmpty();

@@ -48,19 +48,17 @@ final class MarkdownReader {
     }
 
     private static Section section(Path file, Heading heading, String text, int bodyLine) {
-        StringBuilder title = new StringBuilder();
         String explicitId = null;
         for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof AttributesNode attributes) {
                 explicitId = explicitId(attributes, explicitId);
-            } else {
-                title.append(new TextCollectingVisitor().collectAndGetText(child));
             }
         }
         int line = bodyLine + heading.getStartLineNumber();
         int column =
                 heading.getStartOffset() - heading.getDocument().getChars().startOfLine(heading.getStartOffset()) + 1;
-        return new Section(title.toString().strip(), explicitId, new SourcePosition(file, line, column), text);
+        return new Section(
+                MarkdownSyntax.headingText(heading), explicitId, new SourcePosition(file, line, column), text);
     }
 
     private static String explicitId(AttributesNode attributes, String current) {

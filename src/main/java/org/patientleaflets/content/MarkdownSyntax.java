@@ -1,9 +1,13 @@
 package org.patientleaflets.content;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -25,5 +29,16 @@ public final class MarkdownSyntax {
     /** A parser for the dialect; parsers are thread-safe, so one serves a whole build. */
     public static Parser parser(DataHolder options) {
         return Parser.builder(options).build();
+    }
+
+    /** A heading's text as written, without its {@code {#id}} attribute. */
+    public static String headingText(Heading heading) {
+        StringBuilder title = new StringBuilder();
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof AttributesNode)) {
+                title.append(new TextCollectingVisitor().collectAndGetText(child));
+            }
+        }
+        return title.toString().strip();
     }
 }

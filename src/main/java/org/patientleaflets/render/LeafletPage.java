@@ -10,7 +10,7 @@ package org.patientleaflets.render;
  * @param version the text's version
  * @param date the date the version takes effect, written for the reader
  * @param reviewBy the date the text is to be reviewed by, written for the reader
- * @param bodyHtml the text rendered from Markdown, escaped and safe to include
+ * @param body the text rendered from Markdown, with its table of contents
  * @param pdfHref the relative address of the printable leaflet
  * @param multilingualPdfHref the relative address of the leaflet in every language, or empty
  */
@@ -22,6 +22,6 @@ public record LeafletPage(
         int version,
         String date,
         String reviewBy,
-        String bodyHtml,
+        LeafletBody body,
         String pdfHref,
         String multilingualPdfHref) {}

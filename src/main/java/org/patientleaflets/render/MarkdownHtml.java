@@ -1,43 +1,68 @@
 package org.patientleaflets.render;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.internal.AttributesAttributeProvider;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.patientleaflets.content.MarkdownSyntax;
 
 /**
- * Turns a leaflet body into HTML in the typography of its language. Raw HTML is escaped, never passed
- * through, so no content file can put markup or script into a page.
+ * Turns a leaflet body into HTML in the typography of its language, with phone numbers and e-mail
+ * addresses as links. Raw HTML is escaped, never passed through, so no content file can put markup or
+ * script into a page.
  */
 public final class MarkdownHtml {
+
+    private static final int SECTION_LEVEL = 2;
 
     private final Parser parser;
     private final HtmlRenderer french;
     private final HtmlRenderer other;
 
-    public MarkdownHtml() {
+    /** @param phoneRegion the region phone numbers without a country code are read in, or {@code null} */
+    public MarkdownHtml(String phoneRegion) {
         MutableDataSet options = MarkdownSyntax.options();
+        ContactLinks contacts = new ContactLinks(phoneRegion);
         this.parser = MarkdownSyntax.parser(options);
-        this.french = renderer(options, true);
-        this.other = renderer(options, false);
+        this.french = renderer(options, true, contacts);
+        this.other = renderer(options, false, contacts);
     }
 
-    public String toHtml(String markdown, String language) {
-        HtmlRenderer renderer = "fr".equals(language) ? french : other;
-        return renderer.render(parser.parse(markdown));
+    public LeafletBody render(String markdown, String language) {
+        boolean frenchRules = "fr".equals(language);
+        Document document = parser.parse(markdown);
+        String html = (frenchRules ? french : other).render(document);
+        // Heading ids exist once the document is rendered.
+        List<ContentsEntry> contents = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLevel() == SECTION_LEVEL) {
+                String text = MarkdownSyntax.headingText(heading);
+                contents.add(
+                        new ContentsEntry(heading.getAnchorRefId(), frenchRules ? FrenchTypography.apply(text) : text));
+            }
+        }
+        return new LeafletBody(html, contents);
     }
 
-    private static HtmlRenderer renderer(MutableDataSet shared, boolean frenchRules) {
+    private static HtmlRenderer renderer(MutableDataSet shared, boolean frenchRules, ContactLinks contacts) {
         MutableDataSet options = new MutableDataSet(shared);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -52,17 +77,11 @@ public final class MarkdownHtml {
         options.set(TypographicExtension.EM_DASH, "\u2014");
         options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "«");
         options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "»");
-        if (frenchRules) {
-            options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "«\u00A0");
-            options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u00A0»");
-            return HtmlRenderer.builder(options)
-                    .nodeRendererFactory(holder -> new FrenchTextRenderer())
-                    .attributeProviderFactory(new SafeAttributesFactory())
-                    .build();
-        }
-        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
-        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, frenchRules ? "«\u00A0" : "\u201C");
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, frenchRules ? "\u00A0»" : "\u201D");
+        UnaryOperator<String> typography = frenchRules ? FrenchTypography::apply : UnaryOperator.identity();
         return HtmlRenderer.builder(options)
+                .nodeRendererFactory(holder -> new TextRenderer(typography, contacts))
                 .attributeProviderFactory(new SafeAttributesFactory())
                 .build();
     }
@@ -90,18 +109,19 @@ public final class MarkdownHtml {
         }
     }
 
-    /** Writes text nodes with French spacing; escaping stays with the writer. */
-    private static final class FrenchTextRenderer implements NodeRenderer {
+    /** Writes text nodes in the language's typography, with contact links; escaping stays with the writer. */
+    private record TextRenderer(UnaryOperator<String> typography, ContactLinks contacts) implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(
-                    Text.class,
-                    (node, context, html) ->
-                            write(html, FrenchTypography.apply(node.getChars().unescape()))));
-        }
-
-        private static void write(HtmlWriter html, String text) {
-            html.text(text);
+            return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> {
+                String text = typography.apply(node.getChars().unescape());
+                // A link inside a link is invalid HTML: text the author already linked stays as it is.
+                if (node.getAncestorOfType(Link.class, LinkRef.class, AutoLink.class, MailLink.class) != null) {
+                    html.text(text);
+                } else {
+                    contacts.write(html, text);
+                }
+            }));
         }
     }
 }

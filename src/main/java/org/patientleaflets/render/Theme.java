@@ -30,8 +30,8 @@ public final class Theme {
     /** Where the default theme lies on the class path. */
     static final String DEFAULT_THEME = "/org/patientleaflets/theme";
 
-    /** The assets every page needs, copied to the site under the same names. */
-    public static final List<String> ASSETS = List.of("assets/site.css");
+    /** The assets of the theme, published under names that carry a hash of their content. */
+    public static final List<String> ASSETS = List.of("assets/site.css", "assets/search.js", "assets/icon.svg");
 
     private final Path overrides;
     private final Configuration freemarker;

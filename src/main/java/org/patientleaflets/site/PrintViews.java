@@ -63,7 +63,8 @@ final class PrintViews {
         FrontMatter frontMatter = text.frontMatter();
         String currentUrl =
                 settings.baseUrl().resolve(language + "/" + text.slug() + "/").toString();
-        Document body = Jsoup.parseBodyFragment(markdown.toHtml(text.markdown(), language));
+        Document body = Jsoup.parseBodyFragment(
+                markdown.render(text.markdown(), language).html());
         List<PrintPart.Bookmark> bookmarks = new ArrayList<>();
         // Ids repeat across languages ("contact"); a part prefix keeps them unique in one document.
         // The link's title becomes its alternate description, which PDF/UA requires of every link.

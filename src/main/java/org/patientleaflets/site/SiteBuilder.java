@@ -20,15 +20,15 @@ import org.patientleaflets.render.PrintDocument;
 import org.patientleaflets.render.Theme;
 
 /**
- * Writes the static site of checked content: the entry page, one index per language, one page and one
- * PDF per text, and a PDF per leaflet holding every language.
+ * Writes the static site of checked content: the entry and not-found pages, one index per language, one
+ * page and one PDF per text, a PDF per leaflet holding every language, the assets under content-hashed
+ * names and the sitemap.
  */
 public final class SiteBuilder {
 
     private final Theme theme;
     private final PdfRenderer pdf;
     private final Instant buildTime;
-    private final MarkdownHtml markdown = new MarkdownHtml();
 
     /**
      * @param buildTime the time recorded in PDFs, fixed so the same content gives the same bytes
@@ -82,33 +82,45 @@ public final class SiteBuilder {
     }
 
     private int writePages(Content content, Path root) throws IOException {
-        SiteViews views = new SiteViews(content, markdown);
-        int pages = 0;
-        writePage(root, UrlScheme.root(), theme.render("root.ftlh", views.root()));
-        pages++;
+        AssetNames assets = new AssetNames();
+        for (String asset : Theme.ASSETS) {
+            byte[] bytes = theme.asset(asset);
+            write(root, assets.add(asset, bytes), bytes);
+        }
         for (String language : content.settings().languages()) {
-            writePage(root, UrlScheme.languageIndex(language), theme.render("index.ftlh", views.index(language)));
+            String index = SearchIndex.script(content, language);
+            writeText(root, assets.add(SearchIndex.asset(language), index), index);
+        }
+        SiteViews views = new SiteViews(content, markdown(content), assets);
+        int pages = 0;
+        writeText(root, UrlScheme.root(), theme.render("root.ftlh", views.root(UrlScheme.root())));
+        writeText(root, UrlScheme.notFound(), theme.render("404.ftlh", views.root(UrlScheme.notFound())));
+        pages += 2;
+        for (String language : content.settings().languages()) {
+            writeText(root, UrlScheme.languageIndex(language), theme.render("index.ftlh", views.index(language)));
             pages++;
         }
         for (Leaflet leaflet : content.leaflets()) {
             for (LeafletText text : leaflet.texts().values()) {
-                writePage(
+                writeText(
                         root,
                         UrlScheme.leaflet(text.language(), text.slug()),
                         theme.render("leaflet.ftlh", views.leaflet(leaflet, text)));
                 pages++;
             }
         }
-        for (String asset : Theme.ASSETS) {
-            write(root, asset, theme.asset(asset));
-        }
+        writeText(root, "sitemap.xml", new Sitemap(content).xml());
         return pages;
+    }
+
+    private static MarkdownHtml markdown(Content content) {
+        return new MarkdownHtml(content.settings().phoneRegion());
     }
 
     private record PdfJob(String path, PrintDocument document, Path source) {}
 
     private List<PdfJob> pdfJobs(Content content) throws IOException {
-        PrintViews views = new PrintViews(content.settings(), markdown);
+        PrintViews views = new PrintViews(content.settings(), markdown(content));
         List<PdfJob> jobs = new ArrayList<>();
         for (Leaflet leaflet : content.leaflets()) {
             for (LeafletText text : leaflet.texts().values()) {
@@ -148,8 +160,8 @@ public final class SiteBuilder {
                 .toList();
     }
 
-    private static void writePage(Path root, String page, String html) throws IOException {
-        write(root, page, html.getBytes(StandardCharsets.UTF_8));
+    private static void writeText(Path root, String relative, String text) throws IOException {
+        write(root, relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(Path root, String relative, byte[] bytes) throws IOException {

@@ -25,24 +25,32 @@ import org.patientleaflets.render.SpecialtyGroup;
 final class SiteViews {
 
     static final String STYLESHEET = "assets/site.css";
+    static final String SEARCH_SCRIPT = "assets/search.js";
+    // Declared on every page, or browsers ask for /favicon.ico at the server's root, outside the site.
+    static final String ICON = "assets/icon.svg";
 
     private final Content content;
     private final MarkdownHtml markdown;
+    private final AssetNames assets;
 
-    SiteViews(Content content, MarkdownHtml markdown) {
+    SiteViews(Content content, MarkdownHtml markdown, AssetNames assets) {
         this.content = content;
         this.markdown = markdown;
+        this.assets = assets;
     }
 
-    RootPage root() {
-        String page = UrlScheme.root();
+    /** A page at the site's root that offers every language: the entry page or the not-found page. */
+    RootPage root(String page) {
         List<RootPage.RootLanguage> languages = content.settings().languages().stream()
                 .map(language -> new RootPage.RootLanguage(
                         link(page, language, false, UrlScheme::languageIndex),
                         typography(content.settings().name(language), language)))
                 .toList();
         return new RootPage(
-                UrlScheme.relative(page, STYLESHEET), content.settings().sourceLanguage(), languages);
+                UrlScheme.relative(page, assets.of(STYLESHEET)),
+                UrlScheme.relative(page, assets.of(ICON)),
+                content.settings().sourceLanguage(),
+                languages);
     }
 
     IndexPage index(String language) {
@@ -62,14 +70,18 @@ final class SiteViews {
                                 .toList()))
                 .toList();
         String siteName = content.settings().name(language);
-        return new IndexPage(frame(page, language, siteName, UrlScheme::languageIndex), groups);
+        List<String> scripts = List.of(
+                UrlScheme.relative(page, assets.of(SearchIndex.asset(language))),
+                UrlScheme.relative(page, assets.of(SEARCH_SCRIPT)));
+        return new IndexPage(frame(page, language, siteName, UrlScheme::languageIndex, scripts), groups);
     }
 
     LeafletPage leaflet(Leaflet leaflet, LeafletText text) {
         String page = UrlScheme.leaflet(text.language(), text.slug());
         FrontMatter frontMatter = text.frontMatter();
         String language = text.language();
-        PageFrame frame = frame(page, language, frontMatter.title(), other -> UrlScheme.leaflet(other, text.slug()));
+        PageFrame frame =
+                frame(page, language, frontMatter.title(), other -> UrlScheme.leaflet(other, text.slug()), List.of());
         return new LeafletPage(
                 frame,
                 typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language),
@@ -84,7 +96,7 @@ final class SiteViews {
                         .date(FrontMatter.REVIEW_BY)
                         .map(d -> ReaderDates.format(d, language))
                         .orElse(""),
-                markdown.toHtml(text.markdown(), language),
+                markdown.render(text.markdown(), language),
                 UrlScheme.relative(page, UrlScheme.pdf(language, text.slug(), frontMatter.version())),
                 leaflet.texts().size() > 1
                         ? UrlScheme.relative(page, multilingualPdf(content.settings(), leaflet))
@@ -104,7 +116,8 @@ final class SiteViews {
                         .orElse(""));
     }
 
-    private PageFrame frame(String page, String language, String title, Function<String, String> sameIn) {
+    private PageFrame frame(
+            String page, String language, String title, Function<String, String> sameIn, List<String> scripts) {
         List<LanguageLink> alternates = content.settings().languages().stream()
                 .map(other -> link(page, other, other.equals(language), sameIn))
                 .toList();
@@ -112,9 +125,11 @@ final class SiteViews {
                 language,
                 typography(title, language),
                 typography(content.settings().name(language), language),
-                UrlScheme.relative(page, STYLESHEET),
+                UrlScheme.relative(page, assets.of(STYLESHEET)),
+                UrlScheme.relative(page, assets.of(ICON)),
                 UrlScheme.relative(page, UrlScheme.languageIndex(language)),
-                alternates);
+                alternates,
+                scripts);
     }
 
     private static LanguageLink link(String page, String language, boolean current, Function<String, String> target) {

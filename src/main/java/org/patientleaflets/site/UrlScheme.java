@@ -1,5 +1,7 @@
 package org.patientleaflets.site;
 
+import java.net.URI;
+
 /**
  * Where each page lives in the site, and the relative links between pages, so the site can be hosted
  * under any path or opened from disk.
@@ -12,6 +14,11 @@ public final class UrlScheme {
 
     public static String root() {
         return INDEX;
+    }
+
+    /** The page shown for an address that leads nowhere; servers look for it at the site's root. */
+    public static String notFound() {
+        return "404.html";
     }
 
     public static String languageIndex(String language) {
@@ -40,5 +47,11 @@ public final class UrlScheme {
     public static String relative(String from, String target) {
         int depth = (int) from.chars().filter(c -> c == '/').count();
         return "../".repeat(depth) + target;
+    }
+
+    /** The public address of a page, written as its folder: {@code https://leaflets.example.org/fr/mitraclip/}. */
+    public static String absolute(URI baseUrl, String page) {
+        String folder = page.endsWith(INDEX) ? page.substring(0, page.length() - INDEX.length()) : page;
+        return baseUrl.resolve(folder).toString();
     }
 }

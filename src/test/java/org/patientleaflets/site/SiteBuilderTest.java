@@ -25,13 +25,65 @@ class SiteBuilderTest {
         BuildResult result = project.build();
 
         assertThat(result.published()).isTrue();
-        assertThat(result.pagesWritten()).isEqualTo(5);
+        assertThat(result.pagesWritten()).isEqualTo(6);
         assertThat(project.site().resolve("index.html")).isRegularFile();
+        assertThat(project.site().resolve("404.html")).isRegularFile();
         assertThat(project.site().resolve("fr/index.html")).isRegularFile();
         assertThat(project.site().resolve("en/index.html")).isRegularFile();
         assertThat(project.site().resolve("fr/demo/index.html")).isRegularFile();
         assertThat(project.site().resolve("en/demo/index.html")).isRegularFile();
-        assertThat(project.site().resolve("assets/site.css")).isRegularFile();
+        assertThat(project.site().resolve("sitemap.xml")).isRegularFile();
+    }
+
+    @Test
+    void namesTheStylesheetAfterItsContentSoThatBrowsersMayKeepItForEver() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        String before = page(project, "en/demo/index.html")
+                .select("link[rel=stylesheet]")
+                .attr("href");
+
+        project.write("templates/assets/site.css", "body { color: black; }\n").build();
+        String after = page(project, "en/demo/index.html")
+                .select("link[rel=stylesheet]")
+                .attr("href");
+
+        assertThat(before).matches("\\.\\./\\.\\./assets/site\\.[0-9a-f]{8}\\.css");
+        assertThat(after)
+                .matches("\\.\\./\\.\\./assets/site\\.[0-9a-f]{8}\\.css")
+                .isNotEqualTo(before);
+        assertThat(project.site().resolve("en/demo").resolve(after)).hasContent("body { color: black; }");
+    }
+
+    @Test
+    void theNotFoundPageSpeaksEveryLanguageAndLeadsToEachIndex() throws IOException {
+        Document notFound = pageOfTheValidSite("404.html");
+
+        assertThat(notFound.select("section[lang=fr] h1").text()).isEqualTo("Page introuvable");
+        assertThat(notFound.select("section[lang=en] h1").text()).isEqualTo("Page not found");
+        assertThat(notFound.select("a.language-button").eachAttr("href"))
+                .containsExactly("fr/index.html", "en/index.html");
+    }
+
+    @Test
+    void theSitemapListsEveryPageAtTheBaseUrlWithItsOtherLanguages() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document sitemap = Jsoup.parse(
+                Files.readString(project.site().resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+
+        assertThat(sitemap.select("url > loc").eachText())
+                .containsExactly(
+                        "https://leaflets.example.org/fr/",
+                        "https://leaflets.example.org/en/",
+                        "https://leaflets.example.org/en/demo/",
+                        "https://leaflets.example.org/fr/demo/");
+        Element french = sitemap.select("url").get(3);
+        assertThat(french.select("lastmod").text()).isEqualTo("2026-01-15");
+        assertThat(french.select("xhtml|link").eachAttr("hreflang")).containsExactly("en", "fr");
+        assertThat(french.select("xhtml|link[hreflang=en]").attr("href"))
+                .isEqualTo("https://leaflets.example.org/en/demo/");
     }
 
     @Test
@@ -62,7 +114,8 @@ class SiteBuilderTest {
             for (Element link : document.select("a[href], link[href]")) {
                 String href = link.attr("href");
                 assertThat(href).as("%s in %s", href, page).doesNotContain("//").doesNotStartWith("/");
-                if (!href.startsWith("#")) {
+                // Anchors and call links point at no file.
+                if (!href.startsWith("#") && !href.startsWith("tel:")) {
                     Path target =
                             project.site().resolve(page).resolveSibling(href).normalize();
                     assertThat(target)
@@ -76,10 +129,7 @@ class SiteBuilderTest {
 
     @Test
     void listsLeafletsByLanguageWithVersionAndDate() throws IOException {
-        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        project.build();
-
-        Document index = page(project, "en/index.html");
+        Document index = pageOfTheValidSite("en/index.html");
 
         assertThat(index.select(".specialty-group h2").text()).isEqualTo("Cardiology");
         assertThat(index.select("a.leaflet-link").attr("href")).isEqualTo("../en/demo/index.html");
@@ -88,10 +138,7 @@ class SiteBuilderTest {
 
     @Test
     void theEntryPageOffersEveryLanguageWithoutAScript() throws IOException {
-        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        project.build();
-
-        Document root = page(project, "index.html");
+        Document root = pageOfTheValidSite("index.html");
 
         assertThat(root.select("script")).isEmpty();
         assertThat(root.select("a.language-button").eachAttr("href")).containsExactly("fr/index.html", "en/index.html");
@@ -100,14 +147,12 @@ class SiteBuilderTest {
 
     @Test
     void setsFrenchSpacingBeforeHighPunctuation() throws IOException {
-        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        project.build();
-
-        Document french = page(project, "fr/demo/index.html");
+        Document french = pageOfTheValidSite("fr/demo/index.html");
 
         assertThat(french.select("h2").eachText()).contains("Quels sont les risques\u202F?");
         // jsoup's text() folds no-break spaces into spaces: read the raw paragraph.
-        assertThat(french.select("p").stream().map(Element::wholeText)).contains("Le secrétariat\u00A0: 064 23 48 20.");
+        assertThat(french.select("p").stream().map(Element::wholeText))
+                .contains("Le secrétariat\u00A0: 064\u00A023\u00A048\u00A020.");
     }
 
     @Test
@@ -176,6 +221,66 @@ class SiteBuilderTest {
                 .startsWith("templates/root.ftlh:2:6: error: the template" + " failed:")
                 .endsWith("[template]"));
         assertThat(Files.readString(project.site().resolve("index.html"))).isEqualTo(before);
+    }
+
+    @Test
+    void givesEachLeafletATableOfContentsLinkedToItsSections() throws IOException {
+        Document english = pageOfTheValidSite("en/demo/index.html");
+
+        assertThat(english.select("nav.contents a").eachAttr("href"))
+                .containsExactly("#what-is-it", "#what-are-the-risks", "#who-can-i-contact");
+        for (String target : english.select("nav.contents a").eachAttr("href")) {
+            assertThat(english.getElementById(target.substring(1))).as(target).isNotNull();
+        }
+    }
+
+    @Test
+    void makesTheContactPhoneNumberACallLink() throws IOException {
+        Document english = pageOfTheValidSite("en/demo/index.html");
+
+        assertThat(english.select("a[href^=tel:]").eachAttr("href")).containsExactly("tel:+3264234820");
+        assertThat(english.select("a[href^=tel:]").text()).isEqualTo("064 23 48 20");
+    }
+
+    @Test
+    void offersASearchThatReadsAnIndexOfEverySectionWithoutInlineScript() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document english = page(project, "en/index.html");
+
+        assertThat(english.select("script:not([src])")).isEmpty();
+        assertThat(english.select("script[src]").eachAttr("src"))
+                .satisfiesExactly(
+                        index -> assertThat(index).matches("\\.\\./assets/search-en\\.[0-9a-f]{8}\\.js"),
+                        script -> assertThat(script).matches("\\.\\./assets/search\\.[0-9a-f]{8}\\.js"));
+        assertThat(english.select("form[role=search][hidden] label[for=search-query]")
+                        .text())
+                .startsWith("Search the leaflets");
+        assertThat(english.select("#search-status[role=status]")).hasSize(1);
+        String index = Files.readString(project.site()
+                .resolve("en")
+                .resolve(english.select("script[src]").first().attr("src"))
+                .normalize());
+        assertThat(index)
+                .startsWith("window.leafletSearchIndex = [")
+                .contains("\"href\":\"../en/demo/index.html\"")
+                .contains("{\"heading\":\"What are the risks?\",\"text\":\"A bruise where the tube went in (2%).\"}");
+    }
+
+    @Test
+    void leafletPagesLoadNoScript() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        assertThat(page(project, "fr/demo/index.html").select("script")).isEmpty();
+    }
+
+    /** Builds the valid fixture, unchanged, and reads one of its pages. */
+    private Document pageOfTheValidSite(String page) throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        return page(project, page);
     }
 
     private static Document page(TestProject project, String page) throws IOException {

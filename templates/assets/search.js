@@ -1,0 +1,109 @@
+/*
+ * Searches the leaflets of the page's language in the index loaded just before this script (a script that
+ * sets window.leafletSearchIndex, so that search works from disk as from a server). Without this script the
+ * form stays hidden and the full list of leaflets remains the way in.
+ */
+(function () {
+  'use strict';
+
+  var form = document.querySelector('form[data-search]');
+  var index = window.leafletSearchIndex;
+  if (!form || !Array.isArray(index)) {
+    return;
+  }
+  var input = form.querySelector('input');
+  var status = document.getElementById('search-status');
+  var results = document.getElementById('search-results');
+  var listing = document.getElementById('leaflet-listing');
+
+  // Accents, case and apostrophes do not matter: "echec" finds "échec", "l'aine" finds "l’aine".
+  function fold(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2019\u2018]/g, "'").toLowerCase();
+  }
+
+  var leaflets = index.map(function (leaflet) {
+    return {
+      leaflet: leaflet,
+      about: fold(leaflet.title + ' ' + leaflet.summary),
+      sections: leaflet.sections.map(function (section) {
+        return { heading: section.heading, text: fold(section.heading + ' ' + section.text) };
+      })
+    };
+  });
+
+  function words(query) {
+    return fold(query).split(/[\s.,;:!?()«»"]+/).filter(function (word) {
+      return word.length > 0;
+    });
+  }
+
+  // A leaflet matches when it holds every word; the sections holding one are shown as where it was found.
+  function matches(query) {
+    var wanted = words(query);
+    return leaflets.filter(function (candidate) {
+      return wanted.every(function (word) {
+        return candidate.about.indexOf(word) >= 0 || candidate.sections.some(function (section) {
+          return section.text.indexOf(word) >= 0;
+        });
+      });
+    }).map(function (candidate) {
+      return {
+        leaflet: candidate.leaflet,
+        foundIn: candidate.sections.filter(function (section) {
+          return wanted.some(function (word) {
+            return section.text.indexOf(word) >= 0;
+          });
+        }).map(function (section) {
+          return section.heading;
+        })
+      };
+    });
+  }
+
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) {
+      node.className = className;
+    }
+    if (text) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function show(query) {
+    results.textContent = '';
+    if (words(query).length === 0) {
+      status.textContent = '';
+      listing.hidden = false;
+      return;
+    }
+    var found = matches(query);
+    found.forEach(function (result) {
+      var item = element('li');
+      var link = element('a', 'leaflet-link', result.leaflet.title);
+      link.href = result.leaflet.href;
+      item.appendChild(link);
+      item.appendChild(element('p', null, result.leaflet.summary));
+      if (result.foundIn.length > 0) {
+        item.appendChild(element('p', 'meta', form.dataset.foundIn + ' ' + result.foundIn.join(' · ')));
+      }
+      results.appendChild(item);
+    });
+    listing.hidden = true;
+    status.textContent = found.length === 0 ? form.dataset.none
+      : found.length === 1 ? form.dataset.one
+      : form.dataset.many.replace('{n}', String(found.length));
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+  });
+  input.addEventListener('input', function () {
+    show(input.value);
+  });
+  form.hidden = false;
+  if (input.value) {
+    show(input.value);
+  }
+}());

@@ -28,7 +28,8 @@ public final class Rules {
                 new TranslationPresenceRule(),
                 new StaleTranslationRule(),
                 new RequiredSectionsRule(),
-                new ContactDetailsRule()));
+                new ContactDetailsRule(),
+                new NumericParityRule()));
     }
 
     public List<Diagnostic> check(Content content) {

@@ -12,8 +12,8 @@ import org.patientleaflets.model.Section;
  * Every figure of a source section (a percentage, a duration, a count, a decimal, a phone number) appears
  * in the matching section of each translation, and the other way round: a translation that says 3 % where
  * the source says 2 % misinforms the patient. Sections are matched by position, the first {@code ##}
- * section of the translation with the first of the source and so on; when the two have a different number
- * of sections, the section-parity rule reports that instead.
+ * section of the translation with the first of the source and so on; when the sections do not line up,
+ * the section-parity rule reports that instead.
  */
 public final class NumericParityRule implements Rule {
 
@@ -31,8 +31,8 @@ public final class NumericParityRule implements Rule {
         for (Leaflet leaflet : content.leaflets()) {
             leaflet.text(source).ifPresent(original -> leaflet.texts().values().stream()
                     .filter(text -> !text.language().equals(source))
-                    .filter(text ->
-                            text.sections().size() == original.sections().size())
+                    .filter(text -> SectionParityRule.aligned(
+                            original, text, content.settings().requiredSections()))
                     .forEach(translation -> check(original, translation, figures, findings)));
         }
     }
@@ -48,14 +48,15 @@ public final class NumericParityRule implements Rule {
                     translatedFigures,
                     findings,
                     "does not appear in the " + Languages.name(translation.language())
-                            + " translation of this section (" + where(translatedSection)
+                            + " translation of this section ("
+                            + translatedSection.position().fileAndLine()
                             + "): correct the translation, or this text, so that both give the same figure");
             reportMissing(
                     translatedFigures,
                     sourceFigures,
                     findings,
                     "does not appear in the " + Languages.name(original.language()) + " text of this section ("
-                            + where(sourceSection) + "): correct the figure here, or in the "
+                            + sourceSection.position().fileAndLine() + "): correct the figure here, or in the "
                             + Languages.name(original.language()) + " text, so that both give the same figure");
         }
     }
@@ -71,10 +72,5 @@ public final class NumericParityRule implements Rule {
                 findings.error(figure.position(), "'" + figure.written() + "' " + message);
             }
         }
-    }
-
-    private static String where(Section section) {
-        return section.position().file().toString().replace('\\', '/') + ":"
-                + section.position().line();
     }
 }

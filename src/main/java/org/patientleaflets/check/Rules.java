@@ -29,6 +29,7 @@ public final class Rules {
                 new StaleTranslationRule(),
                 new RequiredSectionsRule(),
                 new ContactDetailsRule(),
+                new SectionParityRule(),
                 new NumericParityRule()));
     }
 

@@ -69,9 +69,12 @@ final class MarkdownReader {
     /** Flexmark counts lines from 0 within the body; findings count from 1 within the file. */
     static SourcePosition position(Path file, Node node, int bodyLine) {
         int offset = node.getStartOffset();
-        int line = bodyLine + node.getDocument().getLineNumber(offset);
-        int column = offset - node.getDocument().getChars().startOfLine(offset) + 1;
-        return new SourcePosition(file, line, column);
+        CharSequence body = node.getDocument().getChars();
+        int lineStart = offset;
+        while (lineStart > 0 && body.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        return new SourcePosition(file, bodyLine + node.getDocument().getLineNumber(offset), offset - lineStart + 1);
     }
 
     private static Section section(Path file, Heading heading, String text, List<TextRun> runs, int bodyLine) {

@@ -25,4 +25,9 @@ public record LeafletText(
     public LeafletText {
         sections = List.copyOf(sections);
     }
+
+    /** The file as messages write it, with {@code /} between folders on every system. */
+    public String path() {
+        return SourcePosition.startOf(file).path();
+    }
 }

@@ -30,7 +30,9 @@ public final class Rules {
                 new RequiredSectionsRule(),
                 new ContactDetailsRule(),
                 new SectionParityRule(),
-                new NumericParityRule()));
+                new NumericParityRule(),
+                new RawHtmlRule(),
+                new LinksRule()));
     }
 
     public List<Diagnostic> check(Content content) {

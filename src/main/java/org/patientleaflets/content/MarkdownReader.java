@@ -24,11 +24,23 @@ final class MarkdownReader {
     private final Parser parser = MarkdownSyntax.parser(MarkdownSyntax.options());
 
     /**
+     * What a body holds, each part with its place in the file.
+     *
+     * @param sections the {@code ##} sections in order
+     * @param markup the links, images, raw HTML and heading ids
+     */
+    record Body(List<Section> sections, Markup markup) {}
+
+    /**
      * @param body the Markdown after the front matter
      * @param bodyLine the file line on which the body starts
      */
-    List<Section> sections(Path file, String body, int bodyLine) {
+    Body read(Path file, String body, int bodyLine) {
         Document document = parser.parse(body);
+        return new Body(sections(file, document, bodyLine), Markup.of(file, document, bodyLine));
+    }
+
+    private static List<Section> sections(Path file, Document document, int bodyLine) {
         List<Section> sections = new ArrayList<>();
         Heading heading = null;
         StringBuilder text = new StringBuilder();

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.model.Link;
 import org.patientleaflets.render.MarkdownHtml;
 import org.patientleaflets.render.Theme;
 
@@ -53,6 +55,7 @@ public final class SiteBuilder {
                         root,
                         UrlScheme.leaflet(text.language(), text.slug()),
                         theme.render("leaflet.ftlh", views.leaflet(text)));
+                copyImages(leaflet, text, root);
                 pages++;
             }
         }
@@ -60,6 +63,22 @@ public final class SiteBuilder {
             write(root, asset, theme.asset(asset));
         }
         return pages;
+    }
+
+    /** Puts each image beside the page that shows it, where the text's relative path finds it. */
+    private static void copyImages(Leaflet leaflet, LeafletText text, Path root) throws IOException {
+        String page = UrlScheme.leaflet(text.language(), text.slug());
+        String pageFolder = page.substring(0, page.lastIndexOf('/') + 1);
+        for (Link image : text.links()) {
+            if (!image.image()) {
+                continue;
+            }
+            Optional<String> path = image.relativePath();
+            Optional<Path> file = path.flatMap(leaflet::file);
+            if (file.isPresent()) {
+                write(root, pageFolder + path.get(), Files.readAllBytes(file.get()));
+            }
+        }
     }
 
     private static void writePage(Path root, String page, String html) throws IOException {

@@ -32,7 +32,8 @@ public final class Rules {
                 new SectionParityRule(),
                 new NumericParityRule(),
                 new RawHtmlRule(),
-                new LinksRule()));
+                new LinksRule(),
+                new ReadabilityRule()));
     }
 
     public List<Diagnostic> check(Content content) {

@@ -12,18 +12,21 @@ import java.util.Map;
  * @param languages the language codes, the source language first
  * @param phoneRegion the ISO 3166 region for phone numbers written without a country code
  * @param requiredSections the sections every text must have
+ * @param readability the lowest readability score each language's texts may have without a warning
  */
 public record SiteSettings(
         Map<String, String> names,
         URI baseUrl,
         List<String> languages,
         String phoneRegion,
-        List<RequiredSection> requiredSections) {
+        List<RequiredSection> requiredSections,
+        Map<String, Double> readability) {
 
     public SiteSettings {
         names = Map.copyOf(names);
         languages = List.copyOf(languages);
         requiredSections = List.copyOf(requiredSections);
+        readability = Map.copyOf(readability);
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("a site needs at least one language");
         }

@@ -28,7 +28,8 @@ final class SiteSettingsReader {
     static final String RULE = "site-settings";
     static final String FILE_NAME = "site.yaml";
 
-    private static final Set<String> KEYS = Set.of("name", "baseUrl", "languages", "phoneRegion", "requiredSections");
+    private static final Set<String> KEYS =
+            Set.of("name", "baseUrl", "languages", "phoneRegion", "requiredSections", "readability");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     /** Used when {@code site.yaml} names no required sections: the two the product never publishes without. */
@@ -43,6 +44,12 @@ final class SiteSettingsReader {
                     Map.of(
                             "fr", List.of("Qui contacter ?", "Contact"),
                             "en", List.of("Who can I contact?", "Contact"))));
+
+    /**
+     * Used for languages {@code site.yaml} sets no readability level for: below 50, both scales call a text
+     * difficult, fit for readers with higher education rather than for every patient.
+     */
+    static final Map<String, Double> DEFAULT_READABILITY = Map.of("fr", 50.0, "en", 50.0);
 
     private final TextFileReader files;
     private final Path projectDirectory;
@@ -100,10 +107,11 @@ final class SiteSettingsReader {
             List<RequiredSection> sections = entries.containsKey("requiredSections")
                     ? requiredSections(entries.get("requiredSections"), languages)
                     : DEFAULT_REQUIRED_SECTIONS;
+            Map<String, Double> readability = readability(entries.get("readability"));
             if (errorCount() > before || languages.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new SiteSettings(names, baseUrl, languages, region, sections));
+            return Optional.of(new SiteSettings(names, baseUrl, languages, region, sections, readability));
         }
 
         private static List<String> sorted() {
@@ -199,6 +207,30 @@ final class SiteSettingsReader {
                     "'baseUrl' must be an absolute http(s) address such as https://leaflets.example.org/, not '" + text
                             + "'");
             return null;
+        }
+
+        private Map<String, Double> readability(NodeTuple entry) {
+            Map<String, Double> levels = new LinkedHashMap<>(DEFAULT_READABILITY);
+            if (entry == null) {
+                return levels;
+            }
+            Optional<MappingNode> mapping = YamlTree.mapping(entry.getValueNode());
+            if (mapping.isEmpty()) {
+                error(entry.getValueNode(), "'readability' must give the lowest score per language: {fr: 50, en: 50}");
+                return levels;
+            }
+            yaml.entries(mapping.get(), diagnostics).forEach((language, tuple) -> {
+                String text = YamlTree.scalar(tuple.getValueNode()).orElse("").strip();
+                try {
+                    levels.put(language, Double.parseDouble(text));
+                } catch (NumberFormatException e) {
+                    error(
+                            tuple.getValueNode(),
+                            "the readability level of '" + language + "' must be a number such as 50, not '" + text
+                                    + "'");
+                }
+            });
+            return levels;
         }
 
         private String phoneRegion(NodeTuple entry) {

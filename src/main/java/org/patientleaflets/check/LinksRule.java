@@ -31,6 +31,11 @@ public final class LinksRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "Links lead to a heading, a leaflet or a web page; images are files of the leaflet with alternative text.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         for (Leaflet leaflet : content.leaflets()) {
             for (LeafletText text : leaflet.texts().values()) {

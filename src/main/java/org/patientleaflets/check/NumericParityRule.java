@@ -25,6 +25,11 @@ public final class NumericParityRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "Every figure of a source section appears in the matching section of each translation, and the other way round.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         String source = content.settings().sourceLanguage();
         Figures figures = new Figures(content.settings().phoneRegion());

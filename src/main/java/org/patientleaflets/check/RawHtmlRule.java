@@ -18,6 +18,11 @@ public final class RawHtmlRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "No HTML in the Markdown: pages would show it as text.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         content.texts().forEach(text -> text.rawHtml().forEach(html -> findings.error(html.position(), message(html))));
     }

@@ -18,6 +18,11 @@ public final class ReadabilityRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "A text is not harder to read than the level set for its language.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         content.texts().forEach(text -> Readability.of(text).ifPresent(score -> {
             Double level = content.settings().readability().get(text.language());

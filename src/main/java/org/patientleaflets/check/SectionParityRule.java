@@ -23,6 +23,11 @@ public final class SectionParityRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "A translation has its source's sections, in the same order.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         String source = content.settings().sourceLanguage();
         List<RequiredSection> required = content.settings().requiredSections();

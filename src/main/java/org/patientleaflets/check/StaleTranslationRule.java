@@ -20,6 +20,11 @@ public final class StaleTranslationRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "A translation translates the current version of its source text.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         String source = content.settings().sourceLanguage();
         for (Leaflet leaflet : content.leaflets()) {

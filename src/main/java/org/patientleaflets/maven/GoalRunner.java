@@ -1,6 +1,7 @@
 package org.patientleaflets.maven;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -10,6 +11,7 @@ import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Severity;
+import org.patientleaflets.report.ReportWriter;
 
 /**
  * Runs one engine call for a goal and gives Maven its two meanings: findings in the content are a build
@@ -42,6 +44,9 @@ final class GoalRunner {
             }
         }
         log.info(result.summary());
+        Path reports = config.relative(config.outputDirectory());
+        log.info("Reports: " + reports.resolve(ReportWriter.HTML) + ", " + ReportWriter.JSON + ", "
+                + ReportWriter.SARIF);
         if (result.blocksPublication(config.failOnWarning())) {
             throw new MojoFailureException(failure(result, config));
         }

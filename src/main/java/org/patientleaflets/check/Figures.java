@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.patientleaflets.model.Section;
 import org.patientleaflets.model.SourcePosition;
-import org.patientleaflets.model.TextRun;
 
 /**
  * The figures of a section: numbers, percentages and phone numbers, each with a key that is the same
@@ -55,7 +54,7 @@ final class Figures {
     }
 
     List<Figure> of(Section section, String language) {
-        Joined joined = Joined.of(section.runs());
+        JoinedText joined = JoinedText.of(section.runs());
         StringBuilder text = new StringBuilder(joined.text());
         List<Figure> figures = new ArrayList<>();
         for (PhoneNumberMatch phone :
@@ -84,27 +83,5 @@ final class Figures {
         digits = pattern == DECIMAL_POINT ? digits.replace(",", "") : digits.replace(',', '.');
         String value = new BigDecimal(digits).stripTrailingZeros().toPlainString();
         return percent ? value + "%" : value;
-    }
-
-    /** A section's runs as one text, each run on its own line so that no figure spans two runs. */
-    private record Joined(String text, List<Integer> starts, List<TextRun> runs) {
-
-        static Joined of(List<TextRun> runs) {
-            StringBuilder text = new StringBuilder();
-            List<Integer> starts = new ArrayList<>();
-            for (TextRun run : runs) {
-                starts.add(text.length());
-                text.append(run.text()).append('\n');
-            }
-            return new Joined(text.toString(), starts, runs);
-        }
-
-        SourcePosition position(int index) {
-            int run = 0;
-            while (run + 1 < starts.size() && starts.get(run + 1) <= index) {
-                run++;
-            }
-            return runs.get(run).at(index - starts.get(run));
-        }
     }
 }

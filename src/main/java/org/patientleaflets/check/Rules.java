@@ -36,7 +36,8 @@ public final class Rules {
                 new NumericParityRule(),
                 new RawHtmlRule(),
                 new LinksRule(),
-                new ReadabilityRule()));
+                new ReadabilityRule(),
+                new AbbreviationsRule()));
     }
 
     /** The findings content loading reports itself, before any rule runs, by id. */

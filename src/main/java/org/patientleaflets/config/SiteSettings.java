@@ -3,6 +3,7 @@ package org.patientleaflets.config;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The settings of a leaflet site, read from {@code content/site.yaml}.
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param phoneRegion the ISO 3166 region for phone numbers written without a country code
  * @param requiredSections the sections every text must have
  * @param readability the lowest readability score each language's texts may have without a warning
+ * @param abbreviations abbreviations every reader knows, which texts may use without writing them out
  */
 public record SiteSettings(
         Map<String, String> names,
@@ -20,13 +22,15 @@ public record SiteSettings(
         List<String> languages,
         String phoneRegion,
         List<RequiredSection> requiredSections,
-        Map<String, Double> readability) {
+        Map<String, Double> readability,
+        Set<String> abbreviations) {
 
     public SiteSettings {
         names = Map.copyOf(names);
         languages = List.copyOf(languages);
         requiredSections = List.copyOf(requiredSections);
         readability = Map.copyOf(readability);
+        abbreviations = Set.copyOf(abbreviations);
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("a site needs at least one language");
         }

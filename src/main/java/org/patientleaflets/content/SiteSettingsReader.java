@@ -29,7 +29,7 @@ final class SiteSettingsReader {
     static final String FILE_NAME = "site.yaml";
 
     private static final Set<String> KEYS =
-            Set.of("name", "baseUrl", "languages", "phoneRegion", "requiredSections", "readability");
+            Set.of("name", "baseUrl", "languages", "phoneRegion", "requiredSections", "readability", "abbreviations");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     /** Used when {@code site.yaml} names no required sections: the two the product never publishes without. */
@@ -108,10 +108,12 @@ final class SiteSettingsReader {
                     ? requiredSections(entries.get("requiredSections"), languages)
                     : DEFAULT_REQUIRED_SECTIONS;
             Map<String, Double> readability = readability(entries.get("readability"));
+            Set<String> abbreviations = abbreviations(entries.get("abbreviations"));
             if (errorCount() > before || languages.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new SiteSettings(names, baseUrl, languages, region, sections, readability));
+            return Optional.of(
+                    new SiteSettings(names, baseUrl, languages, region, sections, readability, abbreviations));
         }
 
         private static List<String> sorted() {
@@ -231,6 +233,25 @@ final class SiteSettingsReader {
                 }
             });
             return levels;
+        }
+
+        private Set<String> abbreviations(NodeTuple entry) {
+            if (entry == null) {
+                return Set.of();
+            }
+            Optional<List<Node>> items = YamlTree.sequence(entry.getValueNode());
+            if (items.isEmpty()) {
+                error(entry.getValueNode(), "'abbreviations' must be a list such as [UCL, CHU]");
+                return Set.of();
+            }
+            Set<String> abbreviations = new LinkedHashSet<>();
+            for (Node item : items.get()) {
+                YamlTree.scalar(item)
+                        .map(String::strip)
+                        .ifPresentOrElse(
+                                abbreviations::add, () -> error(item, "each abbreviation must be a word such as UCL"));
+            }
+            return abbreviations;
         }
 
         private String phoneRegion(NodeTuple entry) {

@@ -29,7 +29,7 @@ class LinksRuleTest {
                         EN,
                         SENTENCE,
                         "See [the risks](#what-are-the-risks), [the clip](../clip/), [its risks](../clip/#what-are-the-risks),"
-                                + " [the NHS](https://www.nhs.uk/) and ![The heart, front view](images/heart.png).\n\n## What");
+                                + " [the health service](https://www.nhs.uk/) and ![The heart, front view](images/heart.png).\n\n## What");
 
         assertThat(project.findings()).isEmpty();
     }

@@ -30,7 +30,7 @@ class ReportWriterTest {
                 .replace(
                         "content/demo/en.md",
                         "of the heart.\n\n## What",
-                        "of the heart, see [the NHS](https://www.nhs.uk/).\n\n## What");
+                        "of the heart, see [the health service](https://www.nhs.uk/).\n\n## What");
     }
 
     private Path report(TestProject project, String name) {

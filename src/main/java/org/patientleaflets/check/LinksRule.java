@@ -83,7 +83,8 @@ public final class LinksRule implements Rule {
             findings.error(
                     link.position(),
                     "there is no leaflet '" + other.group(1) + "' in " + Languages.name(text.language())
-                            + ": link to the folder name of a leaflet that has a " + text.language() + ".md");
+                            + ": link to ../<folder>/ of a leaflet that has a text in "
+                            + Languages.name(text.language()));
         } else if (other.group(2) != null && !other.group(2).isEmpty()) {
             checkAnchor(target.get(), other.group(2), link, findings);
         }

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.patientleaflets.model.Content;
-import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.Section;
 
@@ -31,15 +30,11 @@ public final class NumericParityRule implements Rule {
 
     @Override
     public void check(Content content, Findings findings) {
-        String source = content.settings().sourceLanguage();
         Figures figures = new Figures(content.settings().phoneRegion());
-        for (Leaflet leaflet : content.leaflets()) {
-            leaflet.text(source).ifPresent(original -> leaflet.texts().values().stream()
-                    .filter(text -> !text.language().equals(source))
-                    .filter(text -> SectionParityRule.aligned(
-                            original, text, content.settings().requiredSections()))
-                    .forEach(translation -> check(original, translation, figures, findings)));
-        }
+        TranslationPair.of(content).stream()
+                .filter(pair -> SectionParityRule.aligned(
+                        pair.original(), pair.translation(), content.settings().requiredSections()))
+                .forEach(pair -> check(pair.original(), pair.translation(), figures, findings));
     }
 
     private static void check(LeafletText original, LeafletText translation, Figures figures, Findings findings) {

@@ -3,7 +3,6 @@ package org.patientleaflets.check;
 import java.util.List;
 import org.patientleaflets.config.RequiredSection;
 import org.patientleaflets.model.Content;
-import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.Section;
 import org.patientleaflets.model.SourcePosition;
@@ -29,13 +28,8 @@ public final class SectionParityRule implements Rule {
 
     @Override
     public void check(Content content, Findings findings) {
-        String source = content.settings().sourceLanguage();
         List<RequiredSection> required = content.settings().requiredSections();
-        for (Leaflet leaflet : content.leaflets()) {
-            leaflet.text(source).ifPresent(original -> leaflet.texts().values().stream()
-                    .filter(text -> !text.language().equals(source))
-                    .forEach(translation -> check(original, translation, required, findings)));
-        }
+        TranslationPair.of(content).forEach(pair -> check(pair.original(), pair.translation(), required, findings));
     }
 
     private static void check(

@@ -56,8 +56,8 @@ class LinksRuleTest {
                 .containsExactly(
                         "content/demo/en.md:14:5: error: no heading of content/demo/en.md has the id 'risks': use one"
                                 + " of #what-are-the-risks, #what-is-it, #who-can-i-contact [links]",
-                        "content/demo/en.md:14:25: error: there is no leaflet 'clip' in English: link to the folder"
-                                + " name of a leaflet that has a en.md [links]");
+                        "content/demo/en.md:14:25: error: there is no leaflet 'clip' in English: link to ../<folder>/ of a"
+                                + " leaflet that has a text in English [links]");
     }
 
     @Test

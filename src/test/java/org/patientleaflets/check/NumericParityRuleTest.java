@@ -9,6 +9,9 @@ import org.patientleaflets.TestProject;
 
 class NumericParityRuleTest {
 
+    /** The end of the first French section's text, which the front matter's summary does not share. */
+    private static final String FRENCH_PARAGRAPH_END = "du cœur.\n\n## Quels";
+
     @TempDir
     Path folder;
 
@@ -30,16 +33,12 @@ class NumericParityRuleTest {
     @Test
     void reportsAFigureLeftOutOfTheTranslationAtTheSourceFigure() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
-                .replace("content/demo/fr.md", "du cœur.\n", "du cœur. Il dure 1-2 heures.\n");
+                .replace("content/demo/fr.md", FRENCH_PARAGRAPH_END, "du cœur. Il dure 1-2 heures.\n\n## Quels");
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/fr.md:13:51: error: '1' does not appear in the English translation"
-                                + " of this section (content/demo/en.md:12): correct the translation, or this text, so that"
-                                + " both give the same figure [numeric-parity]",
-                        "content/demo/fr.md:13:53: error: '2' does not appear in the English translation"
-                                + " of this section (content/demo/en.md:12): correct the translation, or this text, so that"
-                                + " both give the same figure [numeric-parity]");
+                        notInEnglish("content/demo/fr.md:13:51", "1", "content/demo/en.md:12"),
+                        notInEnglish("content/demo/fr.md:13:53", "2", "content/demo/en.md:12"));
     }
 
     @Test
@@ -47,9 +46,9 @@ class NumericParityRuleTest {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
                 .replace(
                         "content/demo/fr.md",
-                        "du cœur.\n",
+                        FRENCH_PARAGRAPH_END,
                         "du cœur. Plus de 15 000 patients, 1\u00A0485 en 2017, de 1 cm² à 2,05 cm², en 1–2"
-                                + " heures, 95,4\u202F%, 1 500\u00A0%.\n")
+                                + " heures, 95,4\u202F%, 1 500\u00A0%.\n\n## Quels")
                 .replace(
                         "content/demo/en.md",
                         "of the heart.\n\n## What",
@@ -74,12 +73,8 @@ class NumericParityRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:22:16: error: '064 23 48 21' does not appear in the French text of this"
-                                + " section (content/demo/fr.md:19): correct the figure here, or in the French"
-                                + " text, so that both give the same figure [numeric-parity]",
-                        "content/demo/fr.md:21:18: error: '064 23 48 20' does not appear in the English"
-                                + " translation of this section (content/demo/en.md:20): correct the translation,"
-                                + " or this text, so that both give the same figure [numeric-parity]");
+                        notInFrench("content/demo/en.md:22:16", "064 23 48 21", "content/demo/fr.md:19"),
+                        notInEnglish("content/demo/fr.md:21:18", "064 23 48 20", "content/demo/en.md:20"));
     }
 
     @Test
@@ -89,15 +84,13 @@ class NumericParityRuleTest {
                 .replace("content/demo/en.md", "## What is it?", "## What are the 2 steps?");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/en.md:12:17: error: '2' does not appear in the French text of this"
-                        + " section (content/demo/fr.md:11): correct the figure here, or in the French text, so"
-                        + " that both give the same figure [numeric-parity]");
+                .containsExactly(notInFrench("content/demo/en.md:12:17", "2", "content/demo/fr.md:11"));
     }
 
     @Test
     void reportsAChangedYearLikeAnyOtherFigure() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
-                .replace("content/demo/fr.md", "du cœur.\n", "du cœur, décrit en 1984.\n")
+                .replace("content/demo/fr.md", FRENCH_PARAGRAPH_END, "du cœur, décrit en 1984.\n\n## Quels")
                 .replace(
                         "content/demo/en.md",
                         "of the heart.\n\n## What",
@@ -105,11 +98,19 @@ class NumericParityRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:14:59: error: '1985' does not appear in the French text of this"
-                                + " section (content/demo/fr.md:11): correct the figure here, or in the French"
-                                + " text, so that both give the same figure [numeric-parity]",
-                        "content/demo/fr.md:13:53: error: '1984' does not appear in the English translation of"
-                                + " this section (content/demo/en.md:12): correct the translation, or this text,"
-                                + " so that both give the same figure [numeric-parity]");
+                        notInFrench("content/demo/en.md:14:59", "1985", "content/demo/fr.md:11"),
+                        notInEnglish("content/demo/fr.md:13:53", "1984", "content/demo/en.md:12"));
+    }
+
+    private static String notInFrench(String position, String figure, String section) {
+        return position + ": error: '" + figure + "' does not appear in the French text of this section (" + section
+                + "): correct the figure here, or in the French text, so that both give the same figure"
+                + " [numeric-parity]";
+    }
+
+    private static String notInEnglish(String position, String figure, String section) {
+        return position + ": error: '" + figure + "' does not appear in the English translation of this section ("
+                + section + "): correct the translation, or this text, so that both give the same figure"
+                + " [numeric-parity]";
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.patientleaflets.model.Link;
 import org.patientleaflets.model.RawHtml;
 
 /**
@@ -28,10 +29,10 @@ import org.patientleaflets.model.RawHtml;
  * @param rawHtml the HTML written into the Markdown, in reading order
  * @param anchors the ids of every heading, as the pages give them
  */
-record Markup(List<org.patientleaflets.model.Link> links, List<RawHtml> rawHtml, Set<String> anchors) {
+record Markup(List<Link> links, List<RawHtml> rawHtml, Set<String> anchors) {
 
     static Markup of(Path file, Document document, int bodyLine) {
-        List<org.patientleaflets.model.Link> links = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         List<RawHtml> rawHtml = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
@@ -50,11 +51,10 @@ record Markup(List<org.patientleaflets.model.Link> links, List<RawHtml> rawHtml,
         return new Markup(links, rawHtml, anchors(document));
     }
 
-    private static org.patientleaflets.model.Link link(Path file, Node node, String destination, int bodyLine) {
+    private static Link link(Path file, Node node, String destination, int bodyLine) {
         boolean image = node instanceof Image || node instanceof ImageRef;
         String text = new TextCollectingVisitor().collectAndGetText(node).strip();
-        return new org.patientleaflets.model.Link(
-                destination, text, image, MarkdownReader.position(file, node, bodyLine));
+        return new Link(destination, text, image, MarkdownReader.position(file, node, bodyLine));
     }
 
     /** The ids the renderer gives headings, and any written with {@code {#id}}. */

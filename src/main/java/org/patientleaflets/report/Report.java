@@ -1,5 +1,7 @@
 package org.patientleaflets.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.model.Link;
 
 /**
  * What a check or build found, as every report gives it: {@code report.json} is this record as JSON.
@@ -29,7 +32,7 @@ public record Report(
         findings = List.copyOf(findings);
         readability = List.copyOf(readability);
         externalLinks = List.copyOf(externalLinks);
-        rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     }
 
     /**
@@ -122,7 +125,7 @@ public record Report(
                         .toList(),
                 texts.stream()
                         .flatMap(text -> text.links().stream()
-                                .filter(link -> link.isExternal())
+                                .filter(Link::isExternal)
                                 .map(link -> new ExternalLink(
                                         text.path(), link.position().line(), link.destination(), link.text())))
                         .toList(),

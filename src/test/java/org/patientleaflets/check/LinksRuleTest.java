@@ -49,6 +49,18 @@ class LinksRuleTest {
     }
 
     @Test
+    void followsReferenceLinksToWhereTheyAreDefined() {
+        TestProject project =
+                withEnglish("[Click][here] or <mailto:cardiology@hospital.example.org>.\n\n[here]: vbscript:run");
+
+        assertThat(project.findings())
+                .containsExactly(
+                        "content/demo/en.md:14:1: error: a 'vbscript:' link is refused, since it could run code"
+                                + " or open files on the reader's device: link to a web page (https://...), an e-mail address"
+                                + " (mailto:) or a phone number (tel:) [links]");
+    }
+
+    @Test
     void reportsAHeadingOrLeafletThatDoesNotExist() {
         TestProject project = withEnglish("See [risks](#risks) and [the clip](../clip/).");
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.patientleaflets.model.Section;
 import org.patientleaflets.model.SourcePosition;
+import org.patientleaflets.model.TextRun;
 
 /**
- * The figures of a section: numbers, percentages and phone numbers, each with a key that is the same
+ * The figures of a piece of text: numbers, percentages and phone numbers, each with a key that is the same
  * however a language writes it ({@code 2,05} and {@code 2.05}; {@code 15 000} and {@code 15,000};
  * {@code 2 %} and {@code 2%}; {@code 064 23 48 20} and {@code +32 64 23 48 20}).
  */
@@ -53,8 +53,8 @@ final class Figures {
                 + decimalSeparator + "[0-9]+)?(?:" + SPACE + "?%)?");
     }
 
-    List<Figure> of(Section section, String language) {
-        JoinedText joined = JoinedText.of(section.runs());
+    List<Figure> of(List<TextRun> runs, String language) {
+        JoinedText joined = JoinedText.of(runs);
         StringBuilder text = new StringBuilder(joined.text());
         List<Figure> figures = new ArrayList<>();
         for (PhoneNumberMatch phone :

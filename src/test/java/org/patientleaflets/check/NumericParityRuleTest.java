@@ -88,6 +88,22 @@ class NumericParityRuleTest {
     }
 
     @Test
+    void comparesTheSummariesShownOnTheIndexToo() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/fr.md", "summary: Un examen", "summary: Un examen de 30 minutes")
+                .replace("content/demo/en.md", "summary: A test", "summary: A 20-minute test");
+
+        assertThat(project.findings())
+                .containsExactly(
+                        "content/demo/en.md:8:12: error: '20' does not appear in the French 'summary'"
+                                + " (content/demo/fr.md:8): correct the figure here, or in the French text, so that"
+                                + " both give the same figure [numeric-parity]",
+                        "content/demo/fr.md:8:23: error: '30' does not appear in the English 'summary'"
+                                + " (content/demo/en.md:8): correct the translation, or this text, so that both give"
+                                + " the same figure [numeric-parity]");
+    }
+
+    @Test
     void reportsAChangedYearLikeAnyOtherFigure() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
                 .replace("content/demo/fr.md", FRENCH_PARAGRAPH_END, "du cœur, décrit en 1984.\n\n## Quels")

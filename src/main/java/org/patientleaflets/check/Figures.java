@@ -33,11 +33,11 @@ final class Figures {
     /** Spaces that group thousands or come before {@code %}: space, no-break, narrow no-break and thin space. */
     private static final String SPACE = "[ \\u00A0\\u202F\\u2009]";
 
-    // A group of three digits only continues a number when no fourth digit follows, so that a year next to
-    // a number ("en 2017 500 patients") is never read as one figure.
+    // A number grouped by thousands starts with one to three digits, and each group has exactly three, so
+    // that a year next to a number ("en 2017 500 patients") stays two figures.
     private static final String GROUPS = "(?:%s[0-9]{3}(?![0-9]))+";
     private static final Pattern DECIMAL_COMMA = number(SPACE, "[.,]");
-    private static final Pattern DECIMAL_POINT = number("(?:," + "|" + SPACE + ")", "\\.");
+    private static final Pattern DECIMAL_POINT = number("(?:,|" + SPACE + ")", "\\.");
 
     private static final String UNKNOWN_REGION = "ZZ";
 

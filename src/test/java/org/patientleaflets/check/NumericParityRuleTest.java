@@ -48,12 +48,12 @@ class NumericParityRuleTest {
                         "content/demo/fr.md",
                         FRENCH_PARAGRAPH_END,
                         "du cœur. Plus de 15 000 patients, 1\u00A0485 en 2017, de 1 cm² à 2,05 cm², en 1–2"
-                                + " heures, 95,4\u202F%, 1 500\u00A0%.\n\n## Quels")
+                                + " heures, 95,4\u202F%, 1 500\u00A0%, en 2019 300 patients.\n\n## Quels")
                 .replace(
                         "content/demo/en.md",
                         "of the heart.\n\n## What",
                         "of the heart. More than 15,000 patients, 1485 in 2017, from 1 cm² to 2.05 cm², in 1-2"
-                                + " hours, 95.4%, 1,500 %.\n\n## What");
+                                + " hours, 95.4%, 1,500 %, in 2019, 300 patients.\n\n## What");
 
         assertThat(project.findings()).isEmpty();
     }

@@ -1,6 +1,8 @@
 package org.patientleaflets.check;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -113,7 +115,10 @@ public final class LinksRule implements Rule {
             return;
         }
         Optional<String> path = link.relativePath();
-        if (path.isEmpty() || leaflet.file(path.get()).isEmpty()) {
+        if (path.isEmpty()
+                || leaflet.file(path.get())
+                        .filter(file -> !linksOutside(leaflet, file))
+                        .isEmpty()) {
             findings.error(
                     link.position(),
                     "the image '" + link.destination() + "' lies outside the leaflet's folder: move it into " + folder
@@ -131,6 +136,16 @@ public final class LinksRule implements Rule {
                     link.position(),
                     "the image '" + link.destination() + "' has no alternative text, so a screen reader cannot"
                             + " describe it: write what it shows between the brackets, ![like this](...)");
+        }
+    }
+
+    /** Whether a file of the folder is a symbolic link, or lies in a linked folder, leading elsewhere. */
+    private static boolean linksOutside(Leaflet leaflet, Path file) {
+        try {
+            return Files.exists(file)
+                    && !file.toRealPath().startsWith(leaflet.folder().toRealPath());
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -2,6 +2,8 @@ package org.patientleaflets.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +72,19 @@ class LinksRuleTest {
         assertThat(project.findings())
                 .containsExactly("content/demo/en.md:14:5: error: 'notes.md' is neither another leaflet nor a heading:"
                         + " link to another leaflet as ../<folder>/ or to a heading of this text as #<id> [links]");
+    }
+
+    @Test
+    void refusesAnImageThatIsALinkToAFileOutsideTheFolder() throws IOException {
+        TestProject project = withEnglish("![Map](images/map.png)").write("secret.png", "not for the site");
+        Files.createDirectories(project.directory().resolve("content/demo/images"));
+        Files.createSymbolicLink(
+                project.directory().resolve("content/demo/images/map.png"),
+                project.directory().resolve("secret.png"));
+
+        assertThat(project.findings())
+                .containsExactly("content/demo/en.md:14:1: error: the image 'images/map.png' lies outside the leaflet's"
+                        + " folder: move it into content/demo/images/ and write images/<name> [links]");
     }
 
     @Test

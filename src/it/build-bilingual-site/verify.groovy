@@ -22,4 +22,16 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('0 errors, 0 warnings in 2 texts')
 assert log.contains('Wrote 6 pages and 3 PDF leaflets to target/leaflets/site')
 assert new File(site, 'fr/demo/demo-fr-en-v2.pdf').isFile()
+
+// The reports sit beside the site, and the log says where.
+assert log.contains('Reports: target/leaflets/report.html, report.json, report.sarif')
+def reports = new File(basedir, 'target/leaflets')
+def json = new groovy.json.JsonSlurper().parse(new File(reports, 'report.json'))
+assert json.summary.text == '0 errors, 0 warnings in 2 texts'
+assert json.readability*.file == ['content/demo/en.md', 'content/demo/fr.md']
+def sarif = new groovy.json.JsonSlurper().parse(new File(reports, 'report.sarif'))
+assert sarif.version == '2.1.0'
+assert sarif.runs.size() == 1
+assert sarif.runs[0].tool.driver.rules*.id.contains('numeric-parity')
+assert new File(reports, 'report.html').getText('UTF-8').contains('0 errors, 0 warnings in 2 texts')
 return true

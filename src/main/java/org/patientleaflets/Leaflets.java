@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.patientleaflets.check.Rules;
 import org.patientleaflets.config.BuildConfig;
@@ -15,6 +16,8 @@ import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.pdf.PdfRenderer;
 import org.patientleaflets.render.Theme;
 import org.patientleaflets.render.ThemeException;
+import org.patientleaflets.report.Report;
+import org.patientleaflets.report.ReportWriter;
 import org.patientleaflets.site.SiteBuilder;
 
 /**
@@ -25,34 +28,63 @@ public final class Leaflets {
 
     private Leaflets() {}
 
-    /** Loads and checks the content; writes nothing. */
+    /** Loads and checks the content; writes the reports only. */
     public static BuildResult check(BuildConfig config) {
         Checked checked = load(config);
-        return new BuildResult(checked.diagnostics(), checked.texts(), 0, 0, false);
+        BuildResult result = new BuildResult(checked.diagnostics(), checked.texts(), 0, 0, false);
+        return reported(config, new Theme(config.templatesDirectory()), checked, result);
     }
 
-    /** Checks the content and, when nothing blocks publication, replaces the site with a new one at once. */
+    /**
+     * Checks the content and, when nothing blocks publication, replaces the site with a new one at once;
+     * writes the reports either way.
+     */
     public static BuildResult build(BuildConfig config) {
         Checked checked = load(config);
+        Theme theme = new Theme(config.templatesDirectory());
         BuildResult checkOnly = new BuildResult(checked.diagnostics(), checked.texts(), 0, 0, false);
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
-            return checkOnly;
+            return reported(config, theme, checked, checkOnly);
         }
+        BuildResult result;
         try {
-            Theme theme = new Theme(config.templatesDirectory());
             SiteBuilder.Written written = new SiteBuilder(theme, new PdfRenderer(), config.buildTime())
                     .build(checked.content().get(), config.siteDirectory(), config.failOnWarning());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.addAll(written.warnings());
             diagnostics.sort(Rules.READING_ORDER);
-            return new BuildResult(diagnostics, checked.texts(), written.pages(), written.pdfs(), written.published());
+            result =
+                    new BuildResult(diagnostics, checked.texts(), written.pages(), written.pdfs(), written.published());
         } catch (ThemeException e) {
-            List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
-            diagnostics.add(e.toDiagnostic(config));
-            return new BuildResult(diagnostics, checked.texts(), 0, 0, false);
+            result = withTemplateFailure(checkOnly, e, config);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site into " + config.siteDirectory(), e);
         }
+        return reported(config, theme, checked, result);
+    }
+
+    private static BuildResult reported(BuildConfig config, Theme theme, Checked checked, BuildResult result) {
+        ReportWriter writer = new ReportWriter(theme);
+        Map<String, String> rules = Rules.standard().descriptions();
+        try {
+            try {
+                writer.write(Report.of(result, checked.content(), rules), config.outputDirectory());
+                return result;
+            } catch (ThemeException e) {
+                BuildResult failed = withTemplateFailure(result, e, config);
+                writer.writeData(Report.of(failed, checked.content(), rules), config.outputDirectory());
+                return failed;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the reports into " + config.outputDirectory(), e);
+        }
+    }
+
+    private static BuildResult withTemplateFailure(BuildResult result, ThemeException e, BuildConfig config) {
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        diagnostics.add(e.toDiagnostic(config));
+        return new BuildResult(
+                diagnostics, result.texts(), result.pagesWritten(), result.pdfsWritten(), result.published());
     }
 
     private record Checked(Optional<Content> content, List<Diagnostic> diagnostics, int texts) {}

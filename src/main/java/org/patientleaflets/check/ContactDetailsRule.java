@@ -26,6 +26,11 @@ public final class ContactDetailsRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "The contact section gives a valid phone number or e-mail address.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         Optional<RequiredSection> contact = content.settings().requiredSections().stream()
                 .filter(section -> section.id().equals(CONTACT_SECTION))

@@ -40,6 +40,11 @@ public final class FrontMatterRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "Every text's front matter has the fields a published leaflet needs, each of the right type.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         String source = content.settings().sourceLanguage();
         content.texts().forEach(text -> check(text, !text.language().equals(source), findings));

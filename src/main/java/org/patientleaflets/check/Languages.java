@@ -7,9 +7,15 @@ final class Languages {
 
     private Languages() {}
 
+    /** {@code "English"} for {@code "en"}, or the code itself when Java knows no name for it. */
+    static String name(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+
     /** {@code "English (en)"} for {@code "en"}. */
     static String describe(String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
+        String name = name(code);
+        return name.equals(code) ? code : name + " (" + code + ")";
     }
 }

@@ -18,6 +18,11 @@ public final class RequiredSectionsRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "Every text has each required section (risks, contact), and says something in it.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         List<RequiredSection> required = content.settings().requiredSections();
         content.texts().forEach(text -> required.forEach(section -> check(text, section, findings)));

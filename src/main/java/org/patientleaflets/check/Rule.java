@@ -8,5 +8,8 @@ public interface Rule {
     /** The kebab-case id printed after each finding, such as {@code required-section}. */
     String id();
 
+    /** One sentence saying what the rule guards, for reports. */
+    String description();
+
     void check(Content content, Findings findings);
 }

@@ -1,7 +1,10 @@
 package org.patientleaflets.check;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
 
@@ -28,7 +31,30 @@ public final class Rules {
                 new TranslationPresenceRule(),
                 new StaleTranslationRule(),
                 new RequiredSectionsRule(),
-                new ContactDetailsRule()));
+                new ContactDetailsRule(),
+                new SectionParityRule(),
+                new NumericParityRule(),
+                new RawHtmlRule(),
+                new LinksRule(),
+                new ReadabilityRule(),
+                new AbbreviationsRule()));
+    }
+
+    /** The findings content loading reports itself, before any rule runs, by id. */
+    private static final Map<String, String> LOADING = Map.of(
+            "yaml-syntax", "Front matter and site.yaml are well-formed YAML with no key given twice.",
+            "site-settings", "site.yaml exists and each setting is valid.",
+            "content-layout",
+                    "Leaflet folders are valid address parts; each text is named after a language of the site.",
+            "unreadable-file", "Texts are UTF-8 and at most 2 MiB.",
+            "template", "A template of the theme renders without failing.");
+
+    /** What each rule id guards, the rules' own first, then those of loading and rendering, by id. */
+    public Map<String, String> descriptions() {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        rules.forEach(rule -> descriptions.put(rule.id(), rule.description()));
+        new TreeMap<>(LOADING).forEach(descriptions::putIfAbsent);
+        return descriptions;
     }
 
     public List<Diagnostic> check(Content content) {

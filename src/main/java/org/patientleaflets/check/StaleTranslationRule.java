@@ -3,7 +3,6 @@ package org.patientleaflets.check;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.FrontMatterField;
-import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
 
 /**
@@ -20,15 +19,16 @@ public final class StaleTranslationRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "A translation translates the current version of its source text.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
-        String source = content.settings().sourceLanguage();
-        for (Leaflet leaflet : content.leaflets()) {
-            leaflet.text(source).ifPresent(original -> original.frontMatter()
-                    .integer(FrontMatter.VERSION)
-                    .ifPresent(version -> leaflet.texts().values().stream()
-                            .filter(text -> !text.language().equals(source))
-                            .forEach(translation -> check(original, version, translation, findings))));
-        }
+        TranslationPair.of(content).forEach(pair -> pair.original()
+                .frontMatter()
+                .integer(FrontMatter.VERSION)
+                .ifPresent(version -> check(pair.original(), version, pair.translation(), findings)));
     }
 
     private static void check(LeafletText original, int version, LeafletText translation, Findings findings) {
@@ -39,7 +39,7 @@ public final class StaleTranslationRule implements Rule {
             }
             FrontMatterField field =
                     frontMatter.field(FrontMatter.TRANSLATION_OF).orElseThrow();
-            String source = original.file().toString().replace('\\', '/');
+            String source = original.path();
             String message = translated < version
                     ? "this translation is of version " + translated + " but " + source + " is now version " + version
                             + ": bring the translation up to date, then set 'translation-of: " + version + "'"

@@ -16,6 +16,11 @@ public final class TranslationPresenceRule implements Rule {
     }
 
     @Override
+    public String description() {
+        return "Every leaflet exists in every language of the site.";
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         String source = content.settings().sourceLanguage();
         for (Leaflet leaflet : content.leaflets()) {

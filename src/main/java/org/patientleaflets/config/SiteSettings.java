@@ -3,6 +3,7 @@ package org.patientleaflets.config;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The settings of a leaflet site, read from {@code content/site.yaml}.
@@ -15,6 +16,8 @@ import java.util.Map;
  * @param locales the BCP 47 tag of each language in documents, where it differs from the default
  * @param pageSize the paper size of printed leaflets
  * @param logo the image printed beside the hospital name on leaflets, or {@code null}
+ * @param readability the lowest readability score each language's texts may have without a warning
+ * @param abbreviations abbreviations every reader knows, which texts may use without writing them out
  */
 public record SiteSettings(
         Map<String, String> names,
@@ -24,7 +27,9 @@ public record SiteSettings(
         List<RequiredSection> requiredSections,
         Map<String, String> locales,
         PageSize pageSize,
-        java.nio.file.Path logo) {
+        java.nio.file.Path logo,
+        Map<String, Double> readability,
+        Set<String> abbreviations) {
 
     /** The paper sizes leaflets print on. */
     public enum PageSize {
@@ -50,6 +55,8 @@ public record SiteSettings(
         locales = Map.copyOf(locales);
         languages = List.copyOf(languages);
         requiredSections = List.copyOf(requiredSections);
+        readability = Map.copyOf(readability);
+        abbreviations = Set.copyOf(abbreviations);
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("a site needs at least one language");
         }

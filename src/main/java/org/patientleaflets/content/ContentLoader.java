@@ -126,21 +126,29 @@ public final class ContentLoader {
             }
             loadText(slug, language, file, diagnostics).ifPresent(text -> byLanguage.put(language, text));
         }
-        return diagnostics.size() > errorsBefore ? Optional.empty() : Optional.of(new Leaflet(slug, byLanguage));
+        return diagnostics.size() > errorsBefore
+                ? Optional.empty()
+                : Optional.of(new Leaflet(slug, folder, byLanguage));
     }
 
     private Optional<LeafletText> loadText(String slug, String language, Path file, List<Diagnostic> diagnostics) {
         Path shown = projectDirectory.relativize(file);
         return files.read(file, diagnostics)
                 .flatMap(text -> frontMatter.read(shown, text, diagnostics))
-                .map(split -> new LeafletText(
-                        slug,
-                        language,
-                        shown,
-                        split.frontMatter(),
-                        markdown.sections(shown, split.body(), split.bodyLine()),
-                        split.body(),
-                        split.bodyLine()));
+                .map(split -> {
+                    MarkdownReader.Body body = markdown.read(shown, split.body(), split.bodyLine());
+                    return new LeafletText(
+                            slug,
+                            language,
+                            shown,
+                            split.frontMatter(),
+                            body.sections(),
+                            split.body(),
+                            split.bodyLine(),
+                            body.markup().links(),
+                            body.markup().rawHtml(),
+                            body.markup().anchors());
+                });
     }
 
     private static List<Path> markdownFiles(Path folder) {

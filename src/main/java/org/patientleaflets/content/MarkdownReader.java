@@ -1,6 +1,8 @@
 package org.patientleaflets.content;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.parser.Parser;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.patientleaflets.model.Section;
 import org.patientleaflets.model.SourcePosition;
+import org.patientleaflets.model.TextRun;
 
 /** Finds the {@code ##} sections of a Markdown body, with their positions in the file. */
 final class MarkdownReader {
@@ -21,44 +24,80 @@ final class MarkdownReader {
     private final Parser parser = MarkdownSyntax.parser(MarkdownSyntax.options());
 
     /**
+     * What a body holds, each part with its place in the file.
+     *
+     * @param sections the {@code ##} sections in order
+     * @param markup the links, images, raw HTML and heading ids
+     */
+    record Body(List<Section> sections, Markup markup) {}
+
+    /**
      * @param body the Markdown after the front matter
      * @param bodyLine the file line on which the body starts
      */
-    List<Section> sections(Path file, String body, int bodyLine) {
+    Body read(Path file, String body, int bodyLine) {
         Document document = parser.parse(body);
+        return new Body(sections(file, document, bodyLine), Markup.of(file, document, bodyLine));
+    }
+
+    private static List<Section> sections(Path file, Document document, int bodyLine) {
         List<Section> sections = new ArrayList<>();
         Heading heading = null;
         StringBuilder text = new StringBuilder();
+        List<TextRun> runs = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading next && next.getLevel() <= SECTION_LEVEL) {
                 if (heading != null) {
-                    sections.add(section(file, heading, text.toString(), bodyLine));
+                    sections.add(section(file, heading, text.toString(), runs, bodyLine));
                 }
                 heading = next.getLevel() == SECTION_LEVEL ? next : null;
                 text.setLength(0);
-            } else if (heading != null && !(node instanceof Heading)) {
-                // A subheading alone says nothing to the patient; only the text under it does.
-                text.append(new TextCollectingVisitor().collectAndGetText(node)).append('\n');
+                runs.clear();
+                addRuns(file, node, bodyLine, runs);
+            } else if (heading != null) {
+                addRuns(file, node, bodyLine, runs);
+                if (!(node instanceof Heading)) {
+                    // A subheading alone says nothing to the patient; only the text under it does.
+                    text.append(new TextCollectingVisitor().collectAndGetText(node))
+                            .append('\n');
+                }
             }
         }
         if (heading != null) {
-            sections.add(section(file, heading, text.toString(), bodyLine));
+            sections.add(section(file, heading, text.toString(), runs, bodyLine));
         }
         return sections;
     }
 
-    private static Section section(Path file, Heading heading, String text, int bodyLine) {
+    /** The visible text under a block; the address of an autolink is not text the reader sees as words. */
+    private static void addRuns(Path file, Node block, int bodyLine, List<TextRun> runs) {
+        for (Node node : block.getDescendants()) {
+            if (node instanceof Text && !(node.getParent() instanceof AutoLink)) {
+                runs.add(new TextRun(node.getChars().toString(), position(file, node, bodyLine)));
+            }
+        }
+    }
+
+    /** Flexmark counts lines from 0 within the body; findings count from 1 within the file. */
+    static SourcePosition position(Path file, Node node, int bodyLine) {
+        int offset = node.getStartOffset();
+        CharSequence body = node.getDocument().getChars();
+        int lineStart = offset;
+        while (lineStart > 0 && body.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        return new SourcePosition(file, bodyLine + node.getDocument().getLineNumber(offset), offset - lineStart + 1);
+    }
+
+    private static Section section(Path file, Heading heading, String text, List<TextRun> runs, int bodyLine) {
         String explicitId = null;
         for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof AttributesNode attributes) {
                 explicitId = explicitId(attributes, explicitId);
             }
         }
-        int line = bodyLine + heading.getStartLineNumber();
-        int column =
-                heading.getStartOffset() - heading.getDocument().getChars().startOfLine(heading.getStartOffset()) + 1;
         return new Section(
-                MarkdownSyntax.headingText(heading), explicitId, new SourcePosition(file, line, column), text);
+                MarkdownSyntax.headingText(heading), explicitId, position(file, heading, bodyLine), text, runs);
     }
 
     private static String explicitId(AttributesNode attributes, String current) {

@@ -29,8 +29,17 @@ final class SiteSettingsReader {
     static final String RULE = "site-settings";
     static final String FILE_NAME = "site.yaml";
 
-    private static final Set<String> KEYS =
-            Set.of("name", "baseUrl", "languages", "phoneRegion", "requiredSections", "locales", "pageSize", "logo");
+    private static final Set<String> KEYS = Set.of(
+            "name",
+            "baseUrl",
+            "languages",
+            "phoneRegion",
+            "requiredSections",
+            "locales",
+            "pageSize",
+            "logo",
+            "readability",
+            "abbreviations");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}-[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -46,6 +55,12 @@ final class SiteSettingsReader {
                     Map.of(
                             "fr", List.of("Qui contacter ?", "Contact"),
                             "en", List.of("Who can I contact?", "Contact"))));
+
+    /**
+     * Used for languages {@code site.yaml} sets no readability level for: below 50, both scales call a text
+     * difficult, fit for readers with higher education rather than for every patient.
+     */
+    static final Map<String, Double> DEFAULT_READABILITY = Map.of("fr", 50.0, "en", 50.0);
 
     private final TextFileReader files;
     private final Path projectDirectory;
@@ -106,10 +121,13 @@ final class SiteSettingsReader {
             Map<String, String> locales = locales(entries.get("locales"));
             SiteSettings.PageSize pageSize = pageSize(entries.get("pageSize"));
             Path logo = logo(entries.get("logo"));
+            Map<String, Double> readability = readability(entries.get("readability"));
+            Set<String> abbreviations = abbreviations(entries.get("abbreviations"));
             if (errorCount() > before || languages.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new SiteSettings(names, baseUrl, languages, region, sections, locales, pageSize, logo));
+            return Optional.of(new SiteSettings(
+                    names, baseUrl, languages, region, sections, locales, pageSize, logo, readability, abbreviations));
         }
 
         private static List<String> sorted() {
@@ -264,6 +282,49 @@ final class SiteSettingsReader {
             }
             error(entry.getValueNode(), "'pageSize' must be A4 or letter, not '" + size + "'");
             return SiteSettings.PageSize.A4;
+        }
+
+        private Map<String, Double> readability(NodeTuple entry) {
+            Map<String, Double> levels = new LinkedHashMap<>(DEFAULT_READABILITY);
+            if (entry == null) {
+                return levels;
+            }
+            Optional<MappingNode> mapping = YamlTree.mapping(entry.getValueNode());
+            if (mapping.isEmpty()) {
+                error(entry.getValueNode(), "'readability' must give the lowest score per language: {fr: 50, en: 50}");
+                return levels;
+            }
+            yaml.entries(mapping.get(), diagnostics).forEach((language, tuple) -> {
+                String text = YamlTree.scalar(tuple.getValueNode()).orElse("").strip();
+                try {
+                    levels.put(language, Double.parseDouble(text));
+                } catch (NumberFormatException e) {
+                    error(
+                            tuple.getValueNode(),
+                            "the readability level of '" + language + "' must be a number such as 50, not '" + text
+                                    + "'");
+                }
+            });
+            return levels;
+        }
+
+        private Set<String> abbreviations(NodeTuple entry) {
+            if (entry == null) {
+                return Set.of();
+            }
+            Optional<List<Node>> items = YamlTree.sequence(entry.getValueNode());
+            if (items.isEmpty()) {
+                error(entry.getValueNode(), "'abbreviations' must be a list such as [UCL, CHU]");
+                return Set.of();
+            }
+            Set<String> abbreviations = new LinkedHashSet<>();
+            for (Node item : items.get()) {
+                YamlTree.scalar(item)
+                        .map(String::strip)
+                        .ifPresentOrElse(
+                                abbreviations::add, () -> error(item, "each abbreviation must be a word such as UCL"));
+            }
+            return abbreviations;
         }
 
         private String phoneRegion(NodeTuple entry) {

@@ -1,6 +1,7 @@
 package org.patientleaflets.maven;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -10,6 +11,7 @@ import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Severity;
+import org.patientleaflets.report.ReportWriter;
 import org.patientleaflets.site.OutputBusyException;
 
 /**
@@ -45,6 +47,9 @@ final class GoalRunner {
             }
         }
         log.info(result.summary());
+        Path reports = config.relative(config.outputDirectory());
+        log.info("Reports: " + reports.resolve(ReportWriter.HTML) + ", " + ReportWriter.JSON + ", "
+                + ReportWriter.SARIF);
         if (result.blocksPublication(config.failOnWarning())) {
             throw new MojoFailureException(failure(result, config));
         }

@@ -20,8 +20,7 @@ public record Diagnostic(SourcePosition position, Severity severity, String rule
 
     /** The compiler-style line: {@code content/mitraclip/en.md:42:1: error: message [rule-id]}. */
     public String format() {
-        String path = position.file().toString().replace('\\', '/');
-        return path + ":" + position.line() + ":" + position.column() + ": " + severity.label() + ": " + message + " ["
-                + ruleId + "]";
+        return position.path() + ":" + position.line() + ":" + position.column() + ": " + severity.label() + ": "
+                + message + " [" + ruleId + "]";
     }
 }

@@ -1,6 +1,9 @@
 package org.patientleaflets.model;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One language of a leaflet: the source text or a translation.
@@ -12,6 +15,9 @@ import java.util.List;
  * @param sections the {@code ##} sections in order
  * @param markdown the body after the front matter
  * @param bodyLine the file line on which the body starts
+ * @param links the links and images, in reading order
+ * @param rawHtml the HTML written into the Markdown, in reading order
+ * @param anchors the ids of the text's headings, which {@code #id} links can point at
  */
 public record LeafletText(
         String slug,
@@ -20,9 +26,20 @@ public record LeafletText(
         FrontMatter frontMatter,
         List<Section> sections,
         String markdown,
-        int bodyLine) {
+        int bodyLine,
+        List<Link> links,
+        List<RawHtml> rawHtml,
+        Set<String> anchors) {
 
     public LeafletText {
         sections = List.copyOf(sections);
+        links = List.copyOf(links);
+        rawHtml = List.copyOf(rawHtml);
+        anchors = Collections.unmodifiableSet(new TreeSet<>(anchors));
+    }
+
+    /** The file as messages write it, with {@code /} between folders on every system. */
+    public String path() {
+        return SourcePosition.startOf(file).path();
     }
 }

@@ -1,5 +1,7 @@
 package org.patientleaflets.model;
 
+import java.util.List;
+
 /**
  * A {@code ##} section of a text.
  *
@@ -7,8 +9,14 @@ package org.patientleaflets.model;
  * @param explicitId the id given with {@code {#id}}, or {@code null}
  * @param position where the heading is
  * @param plainText the section's text without markup, blank when the section is empty
+ * @param runs the visible text of the heading and everything under it, in reading order, with positions
  */
-public record Section(String heading, String explicitId, SourcePosition position, String plainText) {
+public record Section(
+        String heading, String explicitId, SourcePosition position, String plainText, List<TextRun> runs) {
+
+    public Section {
+        runs = List.copyOf(runs);
+    }
 
     public boolean isEmpty() {
         return plainText.isBlank();

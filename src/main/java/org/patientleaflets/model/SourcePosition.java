@@ -17,6 +17,16 @@ public record SourcePosition(Path file, int line, int column) {
         }
     }
 
+    /** The file as messages write it, with {@code /} between folders on every system. */
+    public String path() {
+        return file.toString().replace('\\', '/');
+    }
+
+    /** {@code content/mitraclip/fr.md:18}, for messages that point at another place than their own. */
+    public String fileAndLine() {
+        return path() + ":" + line;
+    }
+
     /** The start of a file, for findings about the file as a whole. */
     public static SourcePosition startOf(Path file) {
         return new SourcePosition(file, 1, 1);

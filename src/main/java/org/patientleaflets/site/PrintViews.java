@@ -37,7 +37,7 @@ final class PrintViews {
     }
 
     PrintDocument single(LeafletText text) {
-        PrintPart part = part(text, 1);
+        PrintPart part = part(text, 1, text.language());
         return document(settings.locale(text.language()), part.title(), part.summary(), List.of(part));
     }
 
@@ -45,7 +45,8 @@ final class PrintViews {
     PrintDocument multilingual(Leaflet leaflet) {
         List<PrintPart> parts = new ArrayList<>();
         for (String language : settings.languages()) {
-            leaflet.text(language).ifPresent(text -> parts.add(part(text, parts.size() + 1)));
+            leaflet.text(language)
+                    .ifPresent(text -> parts.add(part(text, parts.size() + 1, settings.sourceLanguage())));
         }
         String title = String.join(" / ", parts.stream().map(PrintPart::title).toList());
         return document(
@@ -58,13 +59,25 @@ final class PrintViews {
                 language, title, author, subject, settings.pageSize().css(), parts);
     }
 
-    private PrintPart part(LeafletText text, int number) {
+    /**
+     * @param number the part's place in the document, from 1
+     * @param pdfLanguage the language folder the PDF is written into
+     */
+    private PrintPart part(LeafletText text, int number, String pdfLanguage) {
         String language = text.language();
         FrontMatter frontMatter = text.frontMatter();
         String currentUrl =
                 settings.baseUrl().resolve(language + "/" + text.slug() + "/").toString();
         Document body = Jsoup.parseBodyFragment(
                 markdown.render(text.markdown(), language).html());
+        // Images lie beside the page of their own language, which need not be the PDF's folder.
+        String pdfFolder = UrlScheme.leaflet(pdfLanguage, text.slug());
+        String pageFolder = language + "/" + text.slug() + "/";
+        for (Element image : body.select("img[src]")) {
+            if (!image.attr("src").contains(":")) {
+                image.attr("src", UrlScheme.relative(pdfFolder, pageFolder + image.attr("src")));
+            }
+        }
         List<PrintPart.Bookmark> bookmarks = new ArrayList<>();
         // Ids repeat across languages ("contact"); a part prefix keeps them unique in one document.
         // The link's title becomes its alternate description, which PDF/UA requires of every link.

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.model.Link;
 import org.patientleaflets.model.SourcePosition;
 import org.patientleaflets.pdf.PdfRenderer;
 import org.patientleaflets.pdf.RenderedPdf;
@@ -106,6 +108,7 @@ public final class SiteBuilder {
                         root,
                         UrlScheme.leaflet(text.language(), text.slug()),
                         theme.render("leaflet.ftlh", views.leaflet(leaflet, text)));
+                copyImages(leaflet, text, root);
                 pages++;
             }
         }
@@ -158,6 +161,22 @@ public final class SiteBuilder {
                                     "while printing " + job.path() + ": " + warning));
                 })
                 .toList();
+    }
+
+    /** Puts each image beside the page that shows it, where the text's relative path finds it. */
+    private static void copyImages(Leaflet leaflet, LeafletText text, Path root) throws IOException {
+        String page = UrlScheme.leaflet(text.language(), text.slug());
+        String pageFolder = page.substring(0, page.lastIndexOf('/') + 1);
+        for (Link image : text.links()) {
+            if (!image.image()) {
+                continue;
+            }
+            Optional<String> path = image.relativePath();
+            Optional<Path> file = path.flatMap(leaflet::file);
+            if (file.isPresent()) {
+                write(root, pageFolder + path.get(), Files.readAllBytes(file.get()));
+            }
+        }
     }
 
     private static void writeText(Path root, String relative, String text) throws IOException {

@@ -15,32 +15,37 @@ class ContactDetailsRuleTest {
     @Test
     void reportsAContactSectionWithoutPhoneOrEmailAtItsHeading() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/fr.md", "Le secrétariat : 064 23 48 20.", "Demandez à l’accueil.")
                 .replace("content/demo/en.md", "The secretary: 064 23 48 20.", "Ask at the front desk.");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/en.md:20:1: error: the contact section gives no way to reach the team:"
-                        + " write a phone number valid in region BE (such as 012 34 56 78) or an e-mail address"
-                        + " [contact-details]");
+                .containsExactly(
+                        "content/demo/en.md:20:1: error: the contact section gives no way to reach the team:"
+                                + " write a phone number valid in region BE (such as 012 34 56 78) or an e-mail"
+                                + " address [contact-details]",
+                        "content/demo/fr.md:19:1: error: the contact section gives no way to reach the team:"
+                                + " write a phone number valid in region BE (such as 012 34 56 78) or an e-mail"
+                                + " address [contact-details]");
     }
 
     @Test
     void refusesAPhoneNumberThatCannotBeDialled() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
-                .replace("content/demo/fr.md", "064 23 48 20", "064 23 48");
+                .replace("content/demo/fr.md", "064 23 48 20", "064 23 48")
+                .replace("content/demo/en.md", "064 23 48 20", "064 23 48");
 
-        assertThat(project.findings())
-                .singleElement()
-                .asString()
-                .startsWith("content/demo/fr.md:19:1: error: the contact section gives no way");
+        assertThat(project.findings()).hasSize(2).allSatisfy(finding -> assertThat(finding)
+                .contains("error: the contact section gives no way"));
     }
 
     @Test
     void acceptsAnEmailAddressInsteadOfAPhoneNumber() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/fr.md", "064 23 48 20", "cardiologie@hopital.example.org")
                 .replace(
                         "content/demo/en.md",
                         "The secretary: 064 23 48 20.",
-                        "Write to cardiology@hospital.example.org.");
+                        "Write to cardiologie@hopital.example.org.");
 
         assertThat(project.findings()).isEmpty();
     }

@@ -26,8 +26,11 @@ class RequiredSectionsRuleTest {
                         "");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/en.md:1:1: error: required section 'risks' is missing: add a section"
-                        + " '## What are the risks?' or mark its heading with {#risks} [required-section]");
+                .containsExactly(
+                        "content/demo/en.md:1:1: error: required section 'risks' is missing: add a section"
+                                + " '## What are the risks?' or mark its heading with {#risks} [required-section]",
+                        "content/demo/en.md:1:1: error: this text has 2 sections but content/demo/fr.md has 3;"
+                                + " translate each section of the French text, in the same order [section-parity]");
     }
 
     @Test
@@ -36,13 +39,18 @@ class RequiredSectionsRuleTest {
                 .replace("content/demo/fr.md", "## Qui contacter ?\n\nLe secrétariat : 064 23 48 20.\n", "");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/fr.md:1:1: error: required section 'contact' is missing: add a section"
-                        + " '## Qui contacter ?' or mark its heading with {#contact} [required-section]");
+                .containsExactly(
+                        "content/demo/en.md:20:1: error: this section has no counterpart in the French text:"
+                                + " content/demo/fr.md has 2 sections and this text 3; translate the sections one"
+                                + " for one, in the same order [section-parity]",
+                        "content/demo/fr.md:1:1: error: required section 'contact' is missing: add a section"
+                                + " '## Qui contacter ?' or mark its heading with {#contact} [required-section]");
     }
 
     @Test
     void reportsAnEmptyRisksSectionAtItsHeadingLine() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/fr.md", " (2 %)", "")
                 .replace("content/demo/en.md", "- A bruise where the tube went in (2%).\n", "");
 
         assertThat(project.findings())
@@ -69,6 +77,7 @@ class RequiredSectionsRuleTest {
     @Test
     void aSubheadingAloneDoesNotFillASection() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/fr.md", " (2 %)", "")
                 .replace("content/demo/en.md", "- A bruise where the tube went in (2%).\n", "### Later\n");
 
         assertThat(project.findings()).singleElement().asString().contains("is empty");

@@ -150,6 +150,16 @@ class ContentLoaderTest {
     }
 
     @Test
+    void reportsAReadabilityLevelThatIsNotANumberAtItsLine() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nreadability: {fr: high}\n");
+
+        assertThat(project.findings())
+                .containsExactly("content/site.yaml:7:19: error: the readability level of 'fr' must be a number such"
+                        + " as 50, not 'high' [site-settings]");
+    }
+
+    @Test
     void reportsAFolderNameThatCannotBeAnAddress() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.write("content/Mon Dossier/fr.md", project.read("content/demo/fr.md"));

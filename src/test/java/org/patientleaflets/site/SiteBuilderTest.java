@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patientleaflets.TestProject;
 import org.patientleaflets.model.BuildResult;
+import org.patientleaflets.render.MarkdownHtml;
 
 class SiteBuilderTest {
 
@@ -156,19 +157,34 @@ class SiteBuilderTest {
     }
 
     @Test
-    void escapesRawHtmlSoContentCannotInjectScript() throws IOException {
-        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
-                .replace(
-                        "content/demo/en.md",
-                        "## What is it?\n\nA test that shows the arteries of the heart.\n",
-                        "## What is it?\n\n<script>alert(1)</script>\n\n[click](javascript:alert(2))\n");
-        project.build();
+    void escapesRawHtmlSoContentCannotInjectScript() {
+        // The raw-html and links rules stop such a text before it is built; the renderer holds on its own.
+        String html = new MarkdownHtml("BE")
+                .render("## What is it?\n\n<script>alert(1)</script>\n\n[click](javascript:alert(2))\n", "en")
+                .html();
 
-        Document english = page(project, "en/demo/index.html");
+        Document english = Jsoup.parseBodyFragment(html);
 
         assertThat(english.select("script")).isEmpty();
         assertThat(english.select("a[href^=javascript]")).isEmpty();
         assertThat(english.text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void putsEachImageBesideThePageThatShowsIt() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace(
+                        "content/demo/en.md",
+                        "of the heart.\n\n## What",
+                        "of the heart.\n\n![The heart](images/heart%20front.png)\n\n## What")
+                .writeBytes("content/demo/images/heart front.png", png());
+
+        BuildResult result = project.build();
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(page(project, "en/demo/index.html").select("img").attr("src"))
+                .isEqualTo("images/heart%20front.png");
+        assertThat(project.site().resolve("en/demo/images/heart front.png")).hasBinaryContent(png());
     }
 
     @Test
@@ -285,5 +301,12 @@ class SiteBuilderTest {
 
     private static Document page(TestProject project, String page) throws IOException {
         return Jsoup.parse(project.site().resolve(page).toFile(), "UTF-8");
+    }
+
+    private static byte[] png() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
     }
 }

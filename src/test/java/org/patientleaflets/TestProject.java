@@ -82,6 +82,18 @@ public final class TestProject {
         }
     }
 
+    /** Writes a small real PNG picture. */
+    public TestProject writePng(String file) {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return writeBytes(file, png.toByteArray());
+    }
+
     public TestProject delete(String file) {
         try {
             Files.delete(directory.resolve(file));

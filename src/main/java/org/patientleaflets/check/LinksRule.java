@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
@@ -125,17 +126,32 @@ public final class LinksRule implements Rule {
                             + "images/ and write images/<name>");
             return;
         }
-        if (!Files.isRegularFile(leaflet.file(path.get()).get())) {
+        Path file = leaflet.file(path.get()).get();
+        if (!Files.isRegularFile(file)) {
             findings.error(
                     link.position(),
                     "the image '" + link.destination() + "' does not exist: add the file " + folder + path.get()
                             + " or correct the path");
+        } else if (!readableImage(file)) {
+            findings.error(
+                    link.position(),
+                    "the image '" + link.destination() + "' is not a PNG, JPEG or GIF picture that pages and"
+                            + " PDFs can show: save it again in one of those formats");
         }
         if (link.text().isBlank()) {
             findings.error(
                     link.position(),
                     "the image '" + link.destination() + "' has no alternative text, so a screen reader cannot"
                             + " describe it: write what it shows between the brackets, ![like this](...)");
+        }
+    }
+
+    /** Whether a browser and the PDF renderer can both show the file: it decodes as a picture. */
+    private static boolean readableImage(Path file) {
+        try {
+            return ImageIO.read(file.toFile()) != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

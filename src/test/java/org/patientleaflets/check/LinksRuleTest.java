@@ -26,7 +26,7 @@ class LinksRuleTest {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.write("content/clip/en.md", project.read(EN))
                 .write("content/clip/fr.md", project.read("content/demo/fr.md"))
-                .write("content/demo/images/heart.png", "not really a picture")
+                .writePng("content/demo/images/heart.png")
                 .replace(
                         EN,
                         SENTENCE,
@@ -91,7 +91,7 @@ class LinksRuleTest {
     void reportsImagesOutsideTheFolderMissingOrWithoutAlternativeText() {
         TestProject project = withEnglish(
                         "![Map](../../secret.png) ![Map](https://maps.example.org/a.png) ![Map](images/gone.png) ![](images/heart.png)")
-                .write("content/demo/images/heart.png", "not really a picture");
+                .writePng("content/demo/images/heart.png");
 
         assertThat(project.findings())
                 .containsExactly(
@@ -105,6 +105,17 @@ class LinksRuleTest {
                         "content/demo/en.md:14:89: error: the image 'images/heart.png' has no alternative text, so a"
                                 + " screen reader cannot describe it: write what it shows between the brackets,"
                                 + " ![like this](...) [links]");
+    }
+
+    @Test
+    void refusesAnImageFileThatIsNotAPicture() {
+        TestProject project = withEnglish("![The heart](images/heart.png)")
+                .write("content/demo/images/heart.png", "<script>alert(1)</script>");
+
+        assertThat(project.findings())
+                .containsExactly(
+                        "content/demo/en.md:14:1: error: the image 'images/heart.png' is not a PNG, JPEG or GIF"
+                                + " picture that pages and PDFs can show: save it again in one of those formats [links]");
     }
 
     private static String refused(String position, String scheme) {

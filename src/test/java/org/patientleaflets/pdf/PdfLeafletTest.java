@@ -177,11 +177,8 @@ class PdfLeafletTest {
 
     @Test
     void printsTheHospitalLogoOnTheCoverWhenTheSiteNamesOne() throws Exception {
-        BufferedImage logo = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(logo, "png", png);
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
-                .writeBytes("content/logo.png", png.toByteArray())
+                .writePng("content/logo.png")
                 .replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nlogo: logo.png\n");
         project.build();
 

@@ -44,8 +44,12 @@ public final class AbbreviationsRule implements Rule {
 
     @Override
     public void check(Content content, Findings findings) {
-        Set<String> known = content.settings().abbreviations();
-        content.texts().forEach(text -> check(text, known, findings));
+        content.texts().forEach(text -> {
+            // A glossary entry explains its term wherever the text uses it.
+            Set<String> known = new HashSet<>(content.settings().abbreviations());
+            content.glossary(text.language()).forEach(entry -> known.add(entry.term()));
+            check(text, known, findings);
+        });
     }
 
     private static void check(LeafletText text, Set<String> known, Findings findings) {

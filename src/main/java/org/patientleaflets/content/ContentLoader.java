@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.GlossaryEntry;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.SourcePosition;
@@ -59,7 +61,9 @@ public final class ContentLoader {
                         .ifPresent(leaflets::add);
             }
         }
-        return new LoadedContent(Optional.of(new Content(settings.get(), leaflets)), diagnostics);
+        Map<String, List<GlossaryEntry>> glossary = new GlossaryReader(files, projectDirectory)
+                .read(contentDirectory, settings.get().languages(), diagnostics);
+        return new LoadedContent(Optional.of(new Content(settings.get(), leaflets, glossary)), diagnostics);
     }
 
     private static List<Path> leafletFolders(Path contentDirectory) {

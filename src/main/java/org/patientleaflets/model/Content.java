@@ -1,6 +1,7 @@
 package org.patientleaflets.model;
 
 import java.util.List;
+import java.util.Map;
 import org.patientleaflets.config.SiteSettings;
 
 /**
@@ -8,11 +9,18 @@ import org.patientleaflets.config.SiteSettings;
  *
  * @param settings the site settings from {@code site.yaml}
  * @param leaflets the leaflets, sorted by slug
+ * @param glossary the glossary of each language, from {@code glossary.<lang>.yaml}, by term
  */
-public record Content(SiteSettings settings, List<Leaflet> leaflets) {
+public record Content(SiteSettings settings, List<Leaflet> leaflets, Map<String, List<GlossaryEntry>> glossary) {
 
     public Content {
         leaflets = List.copyOf(leaflets);
+        glossary = Map.copyOf(glossary);
+    }
+
+    /** The glossary of a language, empty when the site has none. */
+    public List<GlossaryEntry> glossary(String language) {
+        return glossary.getOrDefault(language, List.of());
     }
 
     /** Every text of every leaflet, leaflet by leaflet. */

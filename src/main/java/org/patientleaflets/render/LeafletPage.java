@@ -1,5 +1,7 @@
 package org.patientleaflets.render;
 
+import java.util.List;
+
 /**
  * The web page of one leaflet text.
  *
@@ -13,6 +15,7 @@ package org.patientleaflets.render;
  * @param body the text rendered from Markdown, with its table of contents
  * @param pdfHref the relative address of the printable leaflet
  * @param multilingualPdfHref the relative address of the leaflet in every language, or empty
+ * @param glossary the glossary entries the text uses
  */
 public record LeafletPage(
         PageFrame frame,
@@ -24,4 +27,10 @@ public record LeafletPage(
         String reviewBy,
         LeafletBody body,
         String pdfHref,
-        String multilingualPdfHref) {}
+        String multilingualPdfHref,
+        List<GlossaryTerm> glossary) {
+
+    public LeafletPage {
+        glossary = List.copyOf(glossary);
+    }
+}

@@ -18,6 +18,7 @@ import java.util.List;
  * @param qrCode a {@code data:} image of the QR code of {@link #currentUrl}
  * @param bodyHtml the text, with ids unique within the document
  * @param bookmarks the outline entries of the part's sections
+ * @param glossary the glossary entries the text uses
  */
 public record PrintPart(
         String language,
@@ -32,10 +33,12 @@ public record PrintPart(
         String currentUrl,
         String qrCode,
         String bodyHtml,
-        List<Bookmark> bookmarks) {
+        List<Bookmark> bookmarks,
+        List<GlossaryTerm> glossary) {
 
     public PrintPart {
         bookmarks = List.copyOf(bookmarks);
+        glossary = List.copyOf(glossary);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.patientleaflets.config.SiteSettings;
+import org.patientleaflets.model.Content;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
@@ -20,12 +21,14 @@ import org.patientleaflets.render.PrintPart;
 /** Builds the view of each printable leaflet: one language, or every language one after the other. */
 final class PrintViews {
 
+    private final Content content;
     private final SiteSettings settings;
     private final MarkdownHtml markdown;
     private final String logo;
 
-    PrintViews(SiteSettings settings, MarkdownHtml markdown) throws IOException {
-        this.settings = settings;
+    PrintViews(Content content, MarkdownHtml markdown) throws IOException {
+        this.content = content;
+        this.settings = content.settings();
         this.markdown = markdown;
         this.logo = settings.logo() == null ? "" : dataUri(Files.readAllBytes(settings.logo()));
     }
@@ -108,6 +111,7 @@ final class PrintViews {
                 currentUrl,
                 QrCode.pngDataUri(currentUrl),
                 body.body().html(),
-                bookmarks);
+                bookmarks,
+                GlossaryTerms.used(content, text));
     }
 }

@@ -123,7 +123,7 @@ public final class SiteBuilder {
     private record PdfJob(String path, PrintDocument document, Path source) {}
 
     private List<PdfJob> pdfJobs(Content content) throws IOException {
-        PrintViews views = new PrintViews(content.settings(), markdown(content));
+        PrintViews views = new PrintViews(content, markdown(content));
         List<PdfJob> jobs = new ArrayList<>();
         for (Leaflet leaflet : content.leaflets()) {
             for (LeafletText text : leaflet.texts().values()) {

@@ -100,7 +100,8 @@ final class SiteViews {
                 UrlScheme.relative(page, UrlScheme.pdf(language, text.slug(), frontMatter.version())),
                 leaflet.texts().size() > 1
                         ? UrlScheme.relative(page, multilingualPdf(content.settings(), leaflet))
-                        : "");
+                        : "",
+                GlossaryTerms.used(content, text));
     }
 
     private LeafletEntry entry(String page, LeafletText text) {

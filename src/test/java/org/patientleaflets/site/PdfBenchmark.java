@@ -34,8 +34,8 @@ public final class PdfBenchmark {
                 .content()
                 .orElseThrow(() -> new IllegalStateException("content/ does not load; run leaflet:check"));
         Theme theme = new Theme(project.resolve("templates"));
-        PrintViews views = new PrintViews(
-                content.settings(), new MarkdownHtml(content.settings().phoneRegion()));
+        PrintViews views =
+                new PrintViews(content, new MarkdownHtml(content.settings().phoneRegion()));
         List<String> documents = new ArrayList<>();
         for (LeafletText text : content.texts()) {
             documents.add(theme.render("leaflet-pdf.ftlh", views.single(text)));

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param logo the image printed beside the hospital name on leaflets, or {@code null}
  * @param readability the lowest readability score each language's texts may have without a warning
  * @param abbreviations abbreviations every reader knows, which texts may use without writing them out
+ * @param allowHtml whether texts may hold HTML, which then passes an allow-list sanitizer instead of being refused
  */
 public record SiteSettings(
         Map<String, String> names,
@@ -29,7 +30,8 @@ public record SiteSettings(
         PageSize pageSize,
         java.nio.file.Path logo,
         Map<String, Double> readability,
-        Set<String> abbreviations) {
+        Set<String> abbreviations,
+        boolean allowHtml) {
 
     /** The paper sizes leaflets print on. */
     public enum PageSize {

@@ -39,7 +39,8 @@ final class SiteSettingsReader {
             "pageSize",
             "logo",
             "readability",
-            "abbreviations");
+            "abbreviations",
+            "allowHtml");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}-[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -123,11 +124,22 @@ final class SiteSettingsReader {
             Path logo = logo(entries.get("logo"));
             Map<String, Double> readability = readability(entries.get("readability"));
             Set<String> abbreviations = abbreviations(entries.get("abbreviations"));
+            boolean allowHtml = allowHtml(entries.get("allowHtml"));
             if (errorCount() > before || languages.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new SiteSettings(
-                    names, baseUrl, languages, region, sections, locales, pageSize, logo, readability, abbreviations));
+                    names,
+                    baseUrl,
+                    languages,
+                    region,
+                    sections,
+                    locales,
+                    pageSize,
+                    logo,
+                    readability,
+                    abbreviations,
+                    allowHtml));
         }
 
         private static List<String> sorted() {
@@ -268,6 +280,17 @@ final class SiteSettingsReader {
                 return null;
             }
             return logo;
+        }
+
+        private boolean allowHtml(NodeTuple entry) {
+            if (entry == null) {
+                return false;
+            }
+            String value = YamlTree.scalar(entry.getValueNode()).orElse("").strip();
+            if (!value.equals("true") && !value.equals("false")) {
+                error(entry.getValueNode(), "'allowHtml' must be true or false, not '" + value + "'");
+            }
+            return value.equals("true");
         }
 
         private SiteSettings.PageSize pageSize(NodeTuple entry) {

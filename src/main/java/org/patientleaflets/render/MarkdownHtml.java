@@ -36,11 +36,22 @@ public final class MarkdownHtml {
     private final Parser parser;
     private final HtmlRenderer french;
     private final HtmlRenderer other;
+    private final boolean allowHtml;
 
     /** @param phoneRegion the region phone numbers without a country code are read in, or {@code null} */
     public MarkdownHtml(String phoneRegion) {
+        this(phoneRegion, false);
+    }
+
+    /**
+     * @param phoneRegion the region phone numbers without a country code are read in, or {@code null}
+     * @param allowHtml whether HTML in texts passes through {@link HtmlAllowList} rather than being shown as text
+     */
+    public MarkdownHtml(String phoneRegion, boolean allowHtml) {
         MutableDataSet options = MarkdownSyntax.options();
+        options.set(HtmlRenderer.ESCAPE_HTML, !allowHtml);
         ContactLinks contacts = new ContactLinks(phoneRegion);
+        this.allowHtml = allowHtml;
         this.parser = MarkdownSyntax.parser(options);
         this.french = renderer(options, true, contacts);
         this.other = renderer(options, false, contacts);
@@ -49,7 +60,8 @@ public final class MarkdownHtml {
     public LeafletBody render(String markdown, String language) {
         boolean frenchRules = "fr".equals(language);
         Document document = parser.parse(markdown);
-        String html = (frenchRules ? french : other).render(document);
+        String rendered = (frenchRules ? french : other).render(document);
+        String html = allowHtml ? HtmlAllowList.sanitize(rendered) : rendered;
         // Heading ids exist once the document is rendered.
         List<ContentsEntry> contents = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -64,7 +76,6 @@ public final class MarkdownHtml {
 
     private static HtmlRenderer renderer(MutableDataSet shared, boolean frenchRules, ContactLinks contacts) {
         MutableDataSet options = new MutableDataSet(shared);
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         // Characters rather than named entities: the PDF renderer's XML parser knows no &rsquo;.

@@ -117,7 +117,8 @@ public final class SiteBuilder {
     }
 
     private static MarkdownHtml markdown(Content content) {
-        return new MarkdownHtml(content.settings().phoneRegion());
+        return new MarkdownHtml(
+                content.settings().phoneRegion(), content.settings().allowHtml());
     }
 
     private record PdfJob(String path, PrintDocument document, Path source) {}

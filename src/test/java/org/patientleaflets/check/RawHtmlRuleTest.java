@@ -48,4 +48,24 @@ class RawHtmlRuleTest {
                         "content/demo/fr.md:17:1: error: the HTML comment '<!-- à relire -->' would be shown on"
                                 + " the page as text: remove it [raw-html]");
     }
+
+    @Test
+    void allowsListedHtmlWhenTheSiteAllowsHtml() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nallowHtml: true\n")
+                .replace("content/demo/en.md", "A test that shows", "A <b>test</b> that <sup>shows</sup>");
+
+        assertThat(project.findings()).isEmpty();
+    }
+
+    @Test
+    void warnsThatHtmlOutsideTheAllowListIsRemoved() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nallowHtml: true\n")
+                .replace("content/demo/en.md", "A test that shows", "A <marquee>test</marquee> that shows");
+
+        assertThat(project.findings()).hasSize(2).allSatisfy(finding -> assertThat(finding)
+                .contains("warning: the HTML element <marquee> is not allowed and is removed from the page")
+                .endsWith("[raw-html]"));
+    }
 }

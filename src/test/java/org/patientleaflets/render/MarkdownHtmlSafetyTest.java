@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** No content file can put script into a page: each known cross-site-scripting payload renders inert. */
 class MarkdownHtmlSafetyTest {
 
-    private static final MarkdownHtml MARKDOWN = new MarkdownHtml("BE");
+    private static final MarkdownHtml ESCAPING = new MarkdownHtml("BE");
+    private static final MarkdownHtml ALLOWING = new MarkdownHtml("BE", true);
 
     static Stream<String> payloads() throws IOException {
         try (InputStream in =
@@ -34,9 +35,19 @@ class MarkdownHtmlSafetyTest {
     @ParameterizedTest
     @MethodSource("payloads")
     void rendersEveryKnownPayloadInert(String payload) {
+        assertInert(ESCAPING, payload);
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void rendersEveryKnownPayloadInertWhenTextsMayHoldHtml(String payload) {
+        assertInert(ALLOWING, payload);
+    }
+
+    private static void assertInert(MarkdownHtml markdown, String payload) {
         for (String language : new String[] {"fr", "en"}) {
             Document page =
-                    Jsoup.parseBodyFragment(MARKDOWN.render(payload, language).html());
+                    Jsoup.parseBodyFragment(markdown.render(payload, language).html());
 
             assertThat(page.select("script, iframe, object, embed, svg, math, form, base, meta, style"))
                     .as("elements in %s", payload)

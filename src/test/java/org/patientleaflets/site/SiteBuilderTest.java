@@ -300,6 +300,24 @@ class SiteBuilderTest {
         return page(project, page);
     }
 
+    @Test
+    void keepsAllowedHtmlAndDropsTheRestWhenTheSiteAllowsHtml() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nallowHtml: true\n")
+                .replace(
+                        "content/demo/en.md",
+                        "## What is it?\n\nA test that shows",
+                        "## What is it?\n\nA <b>test</b> <script>alert('x')</script>that shows");
+
+        project.build();
+        Document english = page(project, "en/demo/index.html");
+
+        assertThat(english.select(".leaflet-body b").text()).isEqualTo("test");
+        assertThat(english.select("script[src]").eachAttr("src")).noneMatch(src -> src.contains("alert"));
+        assertThat(english.select(".leaflet-body script")).isEmpty();
+        assertThat(english.select(".leaflet-body").text()).doesNotContain("alert");
+    }
+
     private static Document page(TestProject project, String page) throws IOException {
         return Jsoup.parse(project.site().resolve(page).toFile(), "UTF-8");
     }

@@ -57,6 +57,10 @@ class ReportWriterTest {
         assertThat(report.at("/externalLinks/0/address").asText()).isEqualTo("https://www.nhs.uk/");
         assertThat(report.at("/externalLinks/0/line").asInt()).isEqualTo(14);
         assertThat(report.at("/rules/numeric-parity").asText()).startsWith("Every figure of a source section");
+        assertThat(report.at("/requiredSections/0/id").asText()).isEqualTo("risks");
+        assertThat(report.at("/requiredSections/0/severity").asText()).isEqualTo("error");
+        assertThat(report.at("/requiredSections/0/basis").asText()).isEqualTo("site.yaml");
+        assertThat(report.at("/requiredSections/0/headings/en/0").asText()).isEqualTo("What are the risks?");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.patientleaflets.model.Severity;
 
@@ -19,12 +20,57 @@ public enum Profile {
     FR("Code de la santé publique, art. L1111-2", false),
     BE("loi du 22 août 2002 relative aux droits du patient, art. 8 §2", true);
 
+    /** Each section's id with its usual French and English headings, the one to suggest first. */
+    private static final List<Map.Entry<String, Map<String, List<String>>>> SECTIONS = List.of(
+            section(
+                    "procedure",
+                    List.of("En quoi consiste l’intervention ?", "Qu’est-ce que c’est ?", "L’intervention"),
+                    List.of("What is the procedure?", "What is it?", "The procedure")),
+            section(
+                    "reason",
+                    List.of(
+                            "Pourquoi vous propose-t-on cette intervention ?",
+                            "Pourquoi cette intervention ?",
+                            "Pourquoi et dans quel délai ?"),
+                    List.of("Why is this procedure offered to you?", "Why this procedure?", "Why and how soon?")),
+            section(
+                    "how",
+                    List.of("Comment se déroule l’intervention ?", "Déroulement"),
+                    List.of("How is the procedure done?", "How it is done")),
+            section(
+                    "duration",
+                    List.of("Combien de temps dure l’intervention ?", "Durée"),
+                    List.of("How long does the procedure take?", "Duration")),
+            section(
+                    "benefits",
+                    List.of("Qu’en attendre ?", "Quels sont les bénéfices attendus ?", "Bénéfices"),
+                    List.of("What can you expect from it?", "What are the expected benefits?", "Benefits")),
+            section("follow-up", List.of("Après l’intervention", "Suivi"), List.of("After the procedure", "Follow-up")),
+            section("risks", List.of("Quels sont les risques ?", "Risques"), List.of("What are the risks?", "Risks")),
+            section(
+                    "alternatives",
+                    List.of("Quelles sont les autres solutions ?", "Alternatives"),
+                    List.of("What are the alternatives?", "Alternatives")),
+            section(
+                    "refusal",
+                    List.of("Et si vous refusez ?", "Si vous refusez"),
+                    List.of("What if you say no?", "If you decline")),
+            section("cost", List.of("Combien cela coûte-t-il ?", "Coût"), List.of("What does it cost?", "Cost")));
+
+    /** What the Belgian law asks for beyond the French one. */
+    private static final Set<String> BELGIAN_ADDITIONS = Set.of("duration", "follow-up", "cost");
+
     private final String article;
     private final boolean belgianAdditions;
 
     Profile(String article, boolean belgianAdditions) {
         this.article = article;
         this.belgianAdditions = belgianAdditions;
+    }
+
+    private static Map.Entry<String, Map<String, List<String>>> section(
+            String id, List<String> french, List<String> english) {
+        return Map.entry(id, Map.of("fr", french, "en", english));
     }
 
     /** The profile {@code site.yaml} names, such as {@code be}. */
@@ -49,67 +95,10 @@ public enum Profile {
 
     /** The sections the article requires, in the order a leaflet usually gives them, each an error if missing. */
     public List<RequiredSection> requiredSections() {
-        List<RequiredSection> sections = new ArrayList<>();
-        section(
-                sections,
-                "procedure",
-                List.of("En quoi consiste l’intervention ?", "Qu’est-ce que c’est ?", "L’intervention"),
-                List.of("What is the procedure?", "What is it?", "The procedure"));
-        section(
-                sections,
-                "reason",
-                List.of(
-                        "Pourquoi vous propose-t-on cette intervention ?",
-                        "Pourquoi cette intervention ?",
-                        "Pourquoi et dans quel délai ?"),
-                List.of("Why is this procedure offered to you?", "Why this procedure?", "Why and how soon?"));
-        section(
-                sections,
-                "how",
-                List.of("Comment se déroule l’intervention ?", "Déroulement"),
-                List.of("How is the procedure done?", "How it is done"));
-        if (belgianAdditions) {
-            section(
-                    sections,
-                    "duration",
-                    List.of("Combien de temps dure l’intervention ?", "Durée"),
-                    List.of("How long does the procedure take?", "Duration"));
-        }
-        section(
-                sections,
-                "benefits",
-                List.of("Qu’en attendre ?", "Quels sont les bénéfices attendus ?", "Bénéfices"),
-                List.of("What can you expect from it?", "What are the expected benefits?", "Benefits"));
-        if (belgianAdditions) {
-            section(
-                    sections,
-                    "follow-up",
-                    List.of("Après l’intervention", "Suivi"),
-                    List.of("After the procedure", "Follow-up"));
-        }
-        section(
-                sections,
-                "risks",
-                List.of("Quels sont les risques ?", "Risques"),
-                List.of("What are the risks?", "Risks"));
-        section(
-                sections,
-                "alternatives",
-                List.of("Quelles sont les autres solutions ?", "Alternatives"),
-                List.of("What are the alternatives?", "Alternatives"));
-        section(
-                sections,
-                "refusal",
-                List.of("Et si vous refusez ?", "Si vous refusez"),
-                List.of("What if you say no?", "If you decline"));
-        if (belgianAdditions) {
-            section(
-                    sections,
-                    "cost",
-                    List.of("Combien cela coûte-t-il ?", "Coût"),
-                    List.of("What does it cost?", "Cost"));
-        }
-        return List.copyOf(sections);
+        return SECTIONS.stream()
+                .filter(section -> belgianAdditions || !BELGIAN_ADDITIONS.contains(section.getKey()))
+                .map(section -> new RequiredSection(section.getKey(), section.getValue(), Severity.ERROR, article))
+                .toList();
     }
 
     /**
@@ -132,9 +121,5 @@ public enum Profile {
                         sections.stream().noneMatch(section -> section.id().equals(own.id())))
                 .forEach(sections::add);
         return List.copyOf(sections);
-    }
-
-    private void section(List<RequiredSection> sections, String id, List<String> french, List<String> english) {
-        sections.add(new RequiredSection(id, Map.of("fr", french, "en", english), Severity.ERROR, article));
     }
 }

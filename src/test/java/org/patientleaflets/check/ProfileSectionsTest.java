@@ -82,6 +82,19 @@ class ProfileSectionsTest {
     }
 
     @Test
+    void theSitesOwnHeadingsForASectionOfTheProfileStillMarkIt() {
+        TestProject project = withProfile(
+                        "profile: fr\nrequiredSections:\n  risks: {fr: [Complications], en: [Complications]}\n"
+                                + "  contact: {fr: [Qui contacter ?], en: [Who can I contact?]}\n")
+                .replace("content/demo/fr.md", "## Qu'est-ce que c'est ?", "## L’intervention")
+                .replace("content/demo/en.md", "## What is it?", "## The procedure")
+                .replace("content/demo/fr.md", "## Quels sont les risques ?", "## Complications")
+                .replace("content/demo/en.md", "## What are the risks?", "## Complications");
+
+        assertThat(project.findings()).isEmpty();
+    }
+
+    @Test
     void aSectionSeverityTurnsAMissingSectionIntoAWarning() {
         TestProject project = withProfile("profile: fr\nsectionSeverity: {refusal: warning}\n")
                 .replace("content/demo/en.md", "## What is it?", "## What is the procedure?")

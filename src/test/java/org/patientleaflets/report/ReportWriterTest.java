@@ -111,6 +111,27 @@ class ReportWriterTest {
     }
 
     @Test
+    void listsEachRequiredSectionWithTheArticleOfLawItComesFrom() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nprofile: be\n");
+        project.check();
+
+        JsonNode report = json.readTree(report(project, ReportWriter.JSON).toFile());
+        Document page = Jsoup.parse(Files.readString(report(project, ReportWriter.HTML)));
+
+        assertThat(report.at("/requiredSections/9/id").asText()).isEqualTo("cost");
+        assertThat(report.at("/requiredSections/9/basis").asText())
+                .isEqualTo("loi du 22 août 2002 relative aux droits du patient, art. 8 §2");
+        assertThat(report.at("/requiredSections/10/id").asText()).isEqualTo("contact");
+        assertThat(page.select("tr:has(td:matchesOwn(^\\{#cost}$)) td").eachText())
+                .containsExactly(
+                        "{#cost}",
+                        "error",
+                        "loi du 22 août 2002 relative aux droits du patient, art. 8 §2",
+                        "What does it cost? / Cost Combien cela coûte-t-il ? / Coût");
+    }
+
+    @Test
     void reportsAreWrittenWhenTheSiteSettingsCannotBeRead() throws IOException {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder).delete("content/site.yaml");
         project.build();

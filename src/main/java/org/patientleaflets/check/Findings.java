@@ -3,6 +3,7 @@ package org.patientleaflets.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.Severity;
 import org.patientleaflets.model.SourcePosition;
 
 /** Collects one rule's findings, stamping each with the rule's id. */
@@ -21,6 +22,10 @@ public final class Findings {
 
     public void warning(SourcePosition position, String message) {
         diagnostics.add(Diagnostic.warning(position, ruleId, message));
+    }
+
+    public void report(Severity severity, SourcePosition position, String message) {
+        diagnostics.add(new Diagnostic(position, severity, ruleId, message));
     }
 
     List<Diagnostic> diagnostics() {

@@ -33,12 +33,13 @@ public final class RequiredSectionsRule implements Rule {
                 .filter(section -> required.matches(section, text.language()))
                 .toList();
         if (matches.isEmpty()) {
-            findings.error(SourcePosition.startOf(text.file()), missing(text, required));
+            findings.report(required.severity(), SourcePosition.startOf(text.file()), missing(text, required));
             return;
         }
         for (Section section : matches) {
             if (section.isEmpty()) {
-                findings.error(
+                findings.report(
+                        required.severity(),
                         section.position(),
                         "the " + required.id() + " section '" + section.heading() + "' is empty: write what the"
                                 + " patient needs to know under it");
@@ -49,7 +50,8 @@ public final class RequiredSectionsRule implements Rule {
     private static String missing(LeafletText text, RequiredSection required) {
         List<String> headings = required.headings(text.language());
         String suggestion = headings.isEmpty() ? "" : "add a section '## " + headings.get(0) + "' or ";
-        return "required section '" + required.id() + "' is missing: " + suggestion + "mark its heading with {#"
-                + required.id() + "}";
+        String basis = required.basis().equals(RequiredSection.SITE_SETTINGS) ? "" : " (" + required.basis() + ")";
+        return "required section '" + required.id() + "'" + basis + " is missing: " + suggestion
+                + "mark its heading with {#" + required.id() + "}";
     }
 }

@@ -34,6 +34,8 @@ public final class Rules {
                 new ContactDetailsRule(),
                 new SectionParityRule(),
                 new NumericParityRule(),
+                new RiskFrequencyRule(),
+                new RiskFrequencyParityRule(),
                 new RawHtmlRule(),
                 new LinksRule(),
                 new ReadabilityRule(),

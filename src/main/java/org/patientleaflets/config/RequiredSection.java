@@ -6,20 +6,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.patientleaflets.model.Section;
+import org.patientleaflets.model.Severity;
 
 /**
  * A section every leaflet must have in every language.
  *
  * @param id the id that marks it explicitly ({@code ## Any heading {#risks}}) and names it in messages
  * @param headings the heading texts that mark it, by language
+ * @param severity how serious a missing or empty section is
+ * @param basis where the requirement comes from: {@code site.yaml}, or the article of law of a profile
  */
-public record RequiredSection(String id, Map<String, List<String>> headings) {
+public record RequiredSection(String id, Map<String, List<String>> headings, Severity severity, String basis) {
+
+    /** The basis of the sections {@code site.yaml} lists itself. */
+    public static final String SITE_SETTINGS = "site.yaml";
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([?!:;])");
 
     public RequiredSection {
         headings = Map.copyOf(headings);
+    }
+
+    /** The same section with another severity. */
+    public RequiredSection withSeverity(Severity other) {
+        return new RequiredSection(id, headings, other, basis);
     }
 
     /** The heading texts of one language, the first being the one to suggest. */

@@ -2,6 +2,7 @@ package org.patientleaflets.content;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
@@ -12,6 +13,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.patientleaflets.model.ListItem;
 import org.patientleaflets.model.Section;
 import org.patientleaflets.model.SourcePosition;
 import org.patientleaflets.model.TextRun;
@@ -45,17 +47,20 @@ final class MarkdownReader {
         Heading heading = null;
         StringBuilder text = new StringBuilder();
         List<TextRun> runs = new ArrayList<>();
+        List<ListItem> items = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading next && next.getLevel() <= SECTION_LEVEL) {
                 if (heading != null) {
-                    sections.add(section(file, heading, text.toString(), runs, bodyLine));
+                    sections.add(section(file, heading, text.toString(), runs, items, bodyLine));
                 }
                 heading = next.getLevel() == SECTION_LEVEL ? next : null;
                 text.setLength(0);
                 runs.clear();
+                items.clear();
                 addRuns(file, node, bodyLine, runs);
             } else if (heading != null) {
                 addRuns(file, node, bodyLine, runs);
+                addItems(file, node, bodyLine, items);
                 if (!(node instanceof Heading)) {
                     // A subheading alone says nothing to the patient; only the text under it does.
                     text.append(new TextCollectingVisitor().collectAndGetText(node))
@@ -64,9 +69,19 @@ final class MarkdownReader {
             }
         }
         if (heading != null) {
-            sections.add(section(file, heading, text.toString(), runs, bodyLine));
+            sections.add(section(file, heading, text.toString(), runs, items, bodyLine));
         }
         return sections;
+    }
+
+    private static void addItems(Path file, Node block, int bodyLine, List<ListItem> items) {
+        if (block instanceof ListBlock list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                List<TextRun> runs = new ArrayList<>();
+                addRuns(file, item, bodyLine, runs);
+                items.add(new ListItem(position(file, item, bodyLine), runs));
+            }
+        }
     }
 
     /** The visible text under a block; the address of an autolink is not text the reader sees as words. */
@@ -89,7 +104,8 @@ final class MarkdownReader {
         return new SourcePosition(file, bodyLine + node.getDocument().getLineNumber(offset), offset - lineStart + 1);
     }
 
-    private static Section section(Path file, Heading heading, String text, List<TextRun> runs, int bodyLine) {
+    private static Section section(
+            Path file, Heading heading, String text, List<TextRun> runs, List<ListItem> items, int bodyLine) {
         String explicitId = null;
         for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof AttributesNode attributes) {
@@ -97,7 +113,7 @@ final class MarkdownReader {
             }
         }
         return new Section(
-                MarkdownSyntax.headingText(heading), explicitId, position(file, heading, bodyLine), text, runs);
+                MarkdownSyntax.headingText(heading), explicitId, position(file, heading, bodyLine), text, runs, items);
     }
 
     private static String explicitId(AttributesNode attributes, String current) {

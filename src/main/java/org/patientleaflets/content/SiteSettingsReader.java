@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.patientleaflets.config.Profile;
 import org.patientleaflets.config.RequiredSection;
 import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.Severity;
 import org.patientleaflets.model.SourcePosition;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -40,7 +42,9 @@ final class SiteSettingsReader {
             "logo",
             "readability",
             "abbreviations",
-            "allowHtml");
+            "allowHtml",
+            "profile",
+            "sectionSeverity");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}-[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -50,12 +54,16 @@ final class SiteSettingsReader {
                     "risks",
                     Map.of(
                             "fr", List.of("Quels sont les risques ?", "Risques"),
-                            "en", List.of("What are the risks?", "Risks"))),
+                            "en", List.of("What are the risks?", "Risks")),
+                    Severity.ERROR,
+                    RequiredSection.SITE_SETTINGS),
             new RequiredSection(
                     "contact",
                     Map.of(
                             "fr", List.of("Qui contacter ?", "Contact"),
-                            "en", List.of("Who can I contact?", "Contact"))));
+                            "en", List.of("Who can I contact?", "Contact")),
+                    Severity.ERROR,
+                    RequiredSection.SITE_SETTINGS));
 
     /**
      * Used for languages {@code site.yaml} sets no readability level for: below 50, both scales call a text
@@ -116,9 +124,12 @@ final class SiteSettingsReader {
             Map<String, String> names = names(entries.get("name"), languages);
             URI baseUrl = baseUrl(entries.get("baseUrl"));
             String region = phoneRegion(entries.get("phoneRegion"));
-            List<RequiredSection> sections = entries.containsKey("requiredSections")
+            List<RequiredSection> own = entries.containsKey("requiredSections")
                     ? requiredSections(entries.get("requiredSections"), languages)
                     : DEFAULT_REQUIRED_SECTIONS;
+            List<RequiredSection> sections = severities(
+                    entries.get("sectionSeverity"),
+                    profile(entries.get("profile")).map(p -> p.with(own)).orElse(own));
             Map<String, String> locales = locales(entries.get("locales"));
             SiteSettings.PageSize pageSize = pageSize(entries.get("pageSize"));
             Path logo = logo(entries.get("logo"));
@@ -148,7 +159,7 @@ final class SiteSettingsReader {
 
         private long errorCount() {
             return diagnostics.stream()
-                    .filter(d -> d.severity() == org.patientleaflets.model.Severity.ERROR)
+                    .filter(d -> d.severity() == Severity.ERROR)
                     .count();
         }
 
@@ -363,6 +374,59 @@ final class SiteSettingsReader {
             return region;
         }
 
+        private Optional<Profile> profile(NodeTuple entry) {
+            if (entry == null) {
+                return Optional.empty();
+            }
+            String name = YamlTree.scalar(entry.getValueNode()).orElse("").strip();
+            Optional<Profile> profile = Profile.named(name);
+            if (profile.isEmpty()) {
+                error(
+                        entry.getValueNode(),
+                        "'profile' must be fr (Code de la santé publique) or be (loi relative aux droits du patient),"
+                                + " not '" + name + "'; remove the setting for no profile");
+            }
+            return profile;
+        }
+
+        /** The sections with the severity {@code sectionSeverity} gives some of them, by id. */
+        private List<RequiredSection> severities(NodeTuple entry, List<RequiredSection> sections) {
+            if (entry == null) {
+                return sections;
+            }
+            Optional<MappingNode> mapping = YamlTree.mapping(entry.getValueNode());
+            if (mapping.isEmpty()) {
+                error(
+                        entry.getValueNode(),
+                        "'sectionSeverity' must map section ids to error or warning: {cost: warning}");
+                return sections;
+            }
+            Map<String, Severity> chosen = new LinkedHashMap<>();
+            yaml.entries(mapping.get(), diagnostics).forEach((id, tuple) -> {
+                String value = YamlTree.scalar(tuple.getValueNode()).orElse("").strip();
+                if (sections.stream().noneMatch(section -> section.id().equals(id))) {
+                    error(
+                            tuple.getKeyNode(),
+                            "'" + id + "' is not a required section; known sections: "
+                                    + String.join(
+                                            ", ",
+                                            sections.stream()
+                                                    .map(RequiredSection::id)
+                                                    .toList()));
+                } else if (value.equals("error") || value.equals("warning")) {
+                    chosen.put(id, Severity.valueOf(value.toUpperCase(Locale.ROOT)));
+                } else {
+                    error(
+                            tuple.getValueNode(),
+                            "the severity of '" + id + "' must be error or warning, not '" + value + "'");
+                }
+            });
+            return sections.stream()
+                    .map(section ->
+                            chosen.containsKey(section.id()) ? section.withSeverity(chosen.get(section.id())) : section)
+                    .toList();
+        }
+
         private List<RequiredSection> requiredSections(NodeTuple entry, List<String> languages) {
             Node value = entry.getValueNode();
             Optional<MappingNode> mapping = YamlTree.mapping(value);
@@ -403,7 +467,7 @@ final class SiteSettingsReader {
                     error(value, "section '" + id + "' has no heading text for language '" + language + "'");
                 }
             }
-            return Optional.of(new RequiredSection(id, headings));
+            return Optional.of(new RequiredSection(id, headings, Severity.ERROR, RequiredSection.SITE_SETTINGS));
         }
     }
 }

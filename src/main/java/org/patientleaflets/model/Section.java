@@ -10,12 +10,19 @@ import java.util.List;
  * @param position where the heading is
  * @param plainText the section's text without markup, blank when the section is empty
  * @param runs the visible text of the heading and everything under it, in reading order, with positions
+ * @param items the items of the lists written directly under the heading, in order
  */
 public record Section(
-        String heading, String explicitId, SourcePosition position, String plainText, List<TextRun> runs) {
+        String heading,
+        String explicitId,
+        SourcePosition position,
+        String plainText,
+        List<TextRun> runs,
+        List<ListItem> items) {
 
     public Section {
         runs = List.copyOf(runs);
+        items = List.copyOf(items);
     }
 
     public boolean isEmpty() {

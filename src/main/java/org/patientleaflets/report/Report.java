@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.patientleaflets.check.Readability;
+import org.patientleaflets.config.RequiredSection;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
@@ -19,6 +21,7 @@ import org.patientleaflets.model.Link;
  * @param findings every finding, in reading order
  * @param readability each text's readability score, text by text
  * @param externalLinks the links to other web sites, for someone to check now and then that they still work
+ * @param requiredSections the sections every text must have, each with where the requirement comes from
  * @param rules what each rule id guards
  */
 public record Report(
@@ -26,10 +29,12 @@ public record Report(
         List<Finding> findings,
         List<TextReadability> readability,
         List<ExternalLink> externalLinks,
+        List<RequiredSectionEntry> requiredSections,
         Map<String, String> rules) {
 
     public Report {
         findings = List.copyOf(findings);
+        requiredSections = List.copyOf(requiredSections);
         readability = List.copyOf(readability);
         externalLinks = List.copyOf(externalLinks);
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
@@ -103,6 +108,26 @@ public record Report(
      */
     public record ExternalLink(String file, int line, String address, String text) {}
 
+    /**
+     * A section every text must have.
+     *
+     * @param id the id that marks it ({@code {#risks}})
+     * @param severity {@code error} or {@code warning} when it is missing or empty
+     * @param basis {@code site.yaml}, or the article of law of the site's profile
+     * @param headings the heading texts that mark it, by language
+     */
+    public record RequiredSectionEntry(String id, String severity, String basis, Map<String, List<String>> headings) {
+
+        public RequiredSectionEntry {
+            headings = Collections.unmodifiableMap(new TreeMap<>(headings));
+        }
+
+        static RequiredSectionEntry of(RequiredSection section) {
+            return new RequiredSectionEntry(
+                    section.id(), section.severity().label(), section.basis(), section.headings());
+        }
+    }
+
     /** The report of a result, with the content's scores and links when the content could be loaded. */
     public static Report of(BuildResult result, Optional<Content> content, Map<String, String> rules) {
         List<LeafletText> texts = content.map(Content::texts).orElse(List.of());
@@ -128,6 +153,9 @@ public record Report(
                                 .filter(Link::isExternal)
                                 .map(link -> new ExternalLink(
                                         text.path(), link.position().line(), link.destination(), link.text())))
+                        .toList(),
+                content.map(c -> c.settings().requiredSections()).orElse(List.of()).stream()
+                        .map(RequiredSectionEntry::of)
                         .toList(),
                 rules);
     }

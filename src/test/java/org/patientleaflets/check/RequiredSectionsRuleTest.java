@@ -50,7 +50,7 @@ class RequiredSectionsRuleTest {
     @Test
     void reportsAnEmptyRisksSectionAtItsHeadingLine() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
-                .replace("content/demo/fr.md", " (2 %)", "")
+                .replace("content/demo/fr.md", " (2 %)", ", fréquent")
                 .replace("content/demo/en.md", "- A bruise where the tube went in (2%).\n", "");
 
         assertThat(project.findings())
@@ -77,7 +77,7 @@ class RequiredSectionsRuleTest {
     @Test
     void aSubheadingAloneDoesNotFillASection() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
-                .replace("content/demo/fr.md", " (2 %)", "")
+                .replace("content/demo/fr.md", " (2 %)", ", fréquent")
                 .replace("content/demo/en.md", "- A bruise where the tube went in (2%).\n", "### Later\n");
 
         assertThat(project.findings()).singleElement().asString().contains("is empty");

@@ -57,6 +57,10 @@ class ReportWriterTest {
         assertThat(report.at("/externalLinks/0/address").asText()).isEqualTo("https://www.nhs.uk/");
         assertThat(report.at("/externalLinks/0/line").asInt()).isEqualTo(14);
         assertThat(report.at("/rules/numeric-parity").asText()).startsWith("Every figure of a source section");
+        assertThat(report.at("/requiredSections/0/id").asText()).isEqualTo("risks");
+        assertThat(report.at("/requiredSections/0/severity").asText()).isEqualTo("error");
+        assertThat(report.at("/requiredSections/0/basis").asText()).isEqualTo("site.yaml");
+        assertThat(report.at("/requiredSections/0/headings/en/0").asText()).isEqualTo("What are the risks?");
     }
 
     @Test
@@ -104,6 +108,27 @@ class ReportWriterTest {
                                 + " the figure here, or in the French text, so that both give the same figure");
         assertThat(page.select("td:contains(Kandel & Moles)")).hasSize(1);
         assertThat(page.select("a[href=https://www.nhs.uk/]").text()).isEqualTo("https://www.nhs.uk/");
+    }
+
+    @Test
+    void listsEachRequiredSectionWithTheArticleOfLawItComesFrom() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nprofile: be\n");
+        project.check();
+
+        JsonNode report = json.readTree(report(project, ReportWriter.JSON).toFile());
+        Document page = Jsoup.parse(Files.readString(report(project, ReportWriter.HTML)));
+
+        assertThat(report.at("/requiredSections/9/id").asText()).isEqualTo("cost");
+        assertThat(report.at("/requiredSections/9/basis").asText())
+                .isEqualTo("loi du 22 août 2002 relative aux droits du patient, art. 8 §2");
+        assertThat(report.at("/requiredSections/10/id").asText()).isEqualTo("contact");
+        assertThat(page.select("tr:has(td:matchesOwn(^\\{#cost}$)) td").eachText())
+                .containsExactly(
+                        "{#cost}",
+                        "error",
+                        "loi du 22 août 2002 relative aux droits du patient, art. 8 §2",
+                        "What does it cost? / Cost Combien cela coûte-t-il ? / Coût");
     }
 
     @Test

@@ -122,6 +122,10 @@ public final class TestProject {
         return Leaflets.build(config());
     }
 
+    public BuildResult publish() {
+        return Leaflets.publish(config());
+    }
+
     /** The findings of a check as the console prints them. */
     public List<String> findings() {
         return check().diagnostics().stream().map(Diagnostic::format).toList();

@@ -37,7 +37,8 @@ public final class Rules {
                 new RawHtmlRule(),
                 new LinksRule(),
                 new ReadabilityRule(),
-                new AbbreviationsRule()));
+                new AbbreviationsRule(),
+                new FrozenVersionsRule()));
     }
 
     /** The findings content loading reports itself, before any rule runs, by id. */

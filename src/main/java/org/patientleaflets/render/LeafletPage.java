@@ -13,6 +13,8 @@ package org.patientleaflets.render;
  * @param body the text rendered from Markdown, with its table of contents
  * @param pdfHref the relative address of the printable leaflet
  * @param multilingualPdfHref the relative address of the leaflet in every language, or empty
+ * @param historyHref the relative address of the page listing every version of the text
+ * @param currentHref the relative address of the current version when this one is superseded, or empty
  */
 public record LeafletPage(
         PageFrame frame,
@@ -24,4 +26,6 @@ public record LeafletPage(
         String reviewBy,
         LeafletBody body,
         String pdfHref,
-        String multilingualPdfHref) {}
+        String multilingualPdfHref,
+        String historyHref,
+        String currentHref) {}

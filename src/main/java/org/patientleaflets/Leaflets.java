@@ -85,7 +85,7 @@ public final class Leaflets {
 
     private static BuildResult reported(BuildConfig config, Theme theme, Checked checked, BuildResult result) {
         ReportWriter writer = new ReportWriter(theme);
-        Map<String, String> rules = Rules.standard().descriptions();
+        Map<String, String> rules = Rules.standard(config).descriptions();
         try {
             try {
                 writer.write(Report.of(result, checked.content(), rules), config.outputDirectory());
@@ -118,7 +118,7 @@ public final class Leaflets {
         LoadedContent loaded = new ContentLoader(config.projectDirectory()).load(config.contentDirectory());
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         loaded.content()
-                .ifPresent(content -> diagnostics.addAll(Rules.standard().check(content)));
+                .ifPresent(content -> diagnostics.addAll(Rules.standard(config).check(content)));
         diagnostics.sort(Rules.READING_ORDER);
         int texts = loaded.content().map(content -> content.texts().size()).orElse(0);
         return new Checked(loaded.content(), diagnostics, texts);

@@ -15,6 +15,8 @@ package org.patientleaflets.render;
  * @param multilingualPdfHref the relative address of the leaflet in every language, or empty
  * @param historyHref the relative address of the page listing every version of the text
  * @param currentHref the relative address of the current version when this one is superseded, or empty
+ * @param sourceHref the relative address of the source text when this translation is of an earlier version
+ *     of it, or empty
  */
 public record LeafletPage(
         PageFrame frame,
@@ -28,4 +30,5 @@ public record LeafletPage(
         String pdfHref,
         String multilingualPdfHref,
         String historyHref,
-        String currentHref) {}
+        String currentHref,
+        String sourceHref) {}

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.patientleaflets.config.SiteSettings;
@@ -92,7 +93,21 @@ final class SiteViews {
                 other -> UrlScheme.leaflet(other, text.slug()),
                 UrlScheme.pdf(language, text.slug(), text.frontMatter().version()),
                 multilingual,
-                "");
+                "",
+                staleSource(leaflet, text)
+                        .map(source -> UrlScheme.relative(page, source))
+                        .orElse(""));
+    }
+
+    /** The page of the source text, when {@code text} translates an earlier version of it. */
+    private Optional<String> staleSource(Leaflet leaflet, LeafletText text) {
+        String source = content.settings().sourceLanguage();
+        return text.frontMatter()
+                .integer(FrontMatter.TRANSLATION_OF)
+                .filter(translated -> leaflet.text(source)
+                        .map(original -> original.frontMatter().version() > translated)
+                        .orElse(false))
+                .map(translated -> UrlScheme.leaflet(source, text.slug()));
     }
 
     /**
@@ -115,7 +130,8 @@ final class SiteViews {
                         : UrlScheme.leaflet(other, text.slug()),
                 UrlScheme.versionPdf(language, text.slug(), version),
                 "",
-                superseded ? UrlScheme.relative(page, UrlScheme.leaflet(language, text.slug())) : "");
+                superseded ? UrlScheme.relative(page, UrlScheme.leaflet(language, text.slug())) : "",
+                "");
     }
 
     private LeafletPage leafletPage(
@@ -124,7 +140,8 @@ final class SiteViews {
             Function<String, String> sameIn,
             String pdf,
             String multilingualPdfHref,
-            String currentHref) {
+            String currentHref,
+            String sourceHref) {
         FrontMatter frontMatter = text.frontMatter();
         String language = text.language();
         return new LeafletPage(
@@ -139,7 +156,8 @@ final class SiteViews {
                 UrlScheme.relative(page, pdf),
                 multilingualPdfHref,
                 UrlScheme.relative(page, UrlScheme.history(language, text.slug())),
-                currentHref);
+                currentHref,
+                sourceHref);
     }
 
     /** Every version of a leaflet's text in one language, the current one first. */

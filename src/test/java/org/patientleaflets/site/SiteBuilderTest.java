@@ -198,6 +198,21 @@ class SiteBuilderTest {
     }
 
     @Test
+    void publishesAnAllowedStaleTranslationWithABannerLinkingToTheSourceText() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/en.md", "translation-of: 2", "translation-of: 1")
+                .allowStaleTranslations();
+
+        assertThat(project.build().published()).isTrue();
+
+        Document english = page(project, "en/demo/index.html");
+        assertThat(english.select(".superseded[role=note]").text())
+                .isEqualTo("The French text is newer than this translation. Read the French text");
+        assertThat(english.select(".superseded a").attr("href")).isEqualTo("../../fr/demo/index.html");
+        assertThat(page(project, "fr/demo/index.html").select(".superseded")).isEmpty();
+    }
+
+    @Test
     void listsLeafletsByLanguageWithVersionAndDate() throws IOException {
         Document index = pageOfTheValidSite("en/index.html");
 

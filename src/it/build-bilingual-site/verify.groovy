@@ -20,7 +20,7 @@ assert searchIndex?.getText('UTF-8')?.contains('A bruise where the tube went in 
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('0 errors, 0 warnings in 2 texts')
-assert log.contains('Wrote 6 pages and 3 PDF leaflets to target/leaflets/site')
+assert log.contains('Wrote 8 pages and 3 PDF leaflets to target/leaflets/site')
 assert new File(site, 'fr/demo/demo-fr-en-v2.pdf').isFile()
 
 // The reports sit beside the site, and the log says where.

@@ -14,6 +14,7 @@ import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.pdf.PdfRenderer;
+import org.patientleaflets.publish.Publisher;
 import org.patientleaflets.render.Theme;
 import org.patientleaflets.render.ThemeException;
 import org.patientleaflets.report.Report;
@@ -31,7 +32,7 @@ public final class Leaflets {
     /** Loads and checks the content; writes the reports only. */
     public static BuildResult check(BuildConfig config) {
         Checked checked = load(config);
-        BuildResult result = new BuildResult(checked.diagnostics(), checked.texts(), 0, 0, false);
+        BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         return reported(config, new Theme(config.templatesDirectory()), checked, result);
     }
 
@@ -42,7 +43,7 @@ public final class Leaflets {
     public static BuildResult build(BuildConfig config) {
         Checked checked = load(config);
         Theme theme = new Theme(config.templatesDirectory());
-        BuildResult checkOnly = new BuildResult(checked.diagnostics(), checked.texts(), 0, 0, false);
+        BuildResult checkOnly = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
             return reported(config, theme, checked, checkOnly);
         }
@@ -53,8 +54,8 @@ public final class Leaflets {
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.addAll(written.warnings());
             diagnostics.sort(Rules.READING_ORDER);
-            result =
-                    new BuildResult(diagnostics, checked.texts(), written.pages(), written.pdfs(), written.published());
+            result = new BuildResult(
+                    diagnostics, checked.texts(), written.pages(), written.pdfs(), written.published(), List.of());
         } catch (ThemeException e) {
             result = withTemplateFailure(checkOnly, e, config);
         } catch (IOException e) {
@@ -63,9 +64,28 @@ public final class Leaflets {
         return reported(config, theme, checked, result);
     }
 
+    /**
+     * Checks the content and, when nothing blocks publication, freezes each current text whose version has
+     * not been published yet into {@code <slug>/versions/<n>/} and records it in the ledger.
+     */
+    public static BuildResult publish(BuildConfig config) {
+        Checked checked = load(config);
+        BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
+        if (checked.content().isPresent() && !result.blocksPublication(config.failOnWarning())) {
+            try {
+                List<String> frozen = new Publisher(config.projectDirectory(), config.contentDirectory())
+                        .publish(checked.content().get());
+                result = new BuildResult(checked.diagnostics(), checked.texts(), 0, 0, false, frozen);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot freeze the new versions into " + config.contentDirectory(), e);
+            }
+        }
+        return reported(config, new Theme(config.templatesDirectory()), checked, result);
+    }
+
     private static BuildResult reported(BuildConfig config, Theme theme, Checked checked, BuildResult result) {
         ReportWriter writer = new ReportWriter(theme);
-        Map<String, String> rules = Rules.standard().descriptions();
+        Map<String, String> rules = Rules.standard(config).descriptions();
         try {
             try {
                 writer.write(Report.of(result, checked.content(), rules), config.outputDirectory());
@@ -84,7 +104,12 @@ public final class Leaflets {
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         diagnostics.add(e.toDiagnostic(config));
         return new BuildResult(
-                diagnostics, result.texts(), result.pagesWritten(), result.pdfsWritten(), result.published());
+                diagnostics,
+                result.texts(),
+                result.pagesWritten(),
+                result.pdfsWritten(),
+                result.published(),
+                result.frozen());
     }
 
     private record Checked(Optional<Content> content, List<Diagnostic> diagnostics, int texts) {}
@@ -93,7 +118,7 @@ public final class Leaflets {
         LoadedContent loaded = new ContentLoader(config.projectDirectory()).load(config.contentDirectory());
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         loaded.content()
-                .ifPresent(content -> diagnostics.addAll(Rules.standard().check(content)));
+                .ifPresent(content -> diagnostics.addAll(Rules.standard(config).check(content)));
         diagnostics.sort(Rules.READING_ORDER);
         int texts = loaded.content().map(content -> content.texts().size()).orElse(0);
         return new Checked(loaded.content(), diagnostics, texts);

@@ -41,7 +41,9 @@ class ContentFuzzTest {
                     Path.of("templates"),
                     Path.of("target/leaflets"),
                     false,
-                    Instant.EPOCH));
+                    Instant.EPOCH,
+                    false,
+                    false));
 
             for (Diagnostic diagnostic : result.diagnostics()) {
                 assertThat(diagnostic.position().file().toString()).startsWith("content");

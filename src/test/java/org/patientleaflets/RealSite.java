@@ -26,7 +26,9 @@ public final class RealSite {
                 Path.of("templates"),
                 Path.of(output),
                 false,
-                Instant.parse("2026-11-27T00:00:00Z"));
+                Instant.parse("2026-11-27T00:00:00Z"),
+                false,
+                false);
     }
 
     /** Builds the site into {@code target/<name>/site} and returns that folder. */

@@ -28,6 +28,8 @@ public final class TestProject {
 
     private final Path directory;
     private boolean failOnWarning;
+    private boolean failOnExpiredReview;
+    private boolean allowStaleTranslations;
 
     private TestProject(Path directory) {
         this.directory = directory;
@@ -116,6 +118,16 @@ public final class TestProject {
         return this;
     }
 
+    public TestProject failOnExpiredReview() {
+        this.failOnExpiredReview = true;
+        return this;
+    }
+
+    public TestProject allowStaleTranslations() {
+        this.allowStaleTranslations = true;
+        return this;
+    }
+
     public BuildConfig config() {
         return new BuildConfig(
                 directory,
@@ -123,7 +135,9 @@ public final class TestProject {
                 Path.of("templates"),
                 Path.of("target/leaflets"),
                 failOnWarning,
-                Instant.parse("2026-11-27T00:00:00Z"));
+                Instant.parse("2026-11-27T00:00:00Z"),
+                failOnExpiredReview,
+                allowStaleTranslations);
     }
 
     public BuildResult check() {
@@ -132,6 +146,10 @@ public final class TestProject {
 
     public BuildResult build() {
         return Leaflets.build(config());
+    }
+
+    public BuildResult publish() {
+        return Leaflets.publish(config());
     }
 
     /** The findings of a check as the console prints them. */

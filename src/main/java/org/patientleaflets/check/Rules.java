@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
 
@@ -24,12 +25,13 @@ public final class Rules {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules every build runs. */
-    public static Rules standard() {
+    /** The rules every build runs, with the severities {@code config} asks for. */
+    public static Rules standard(BuildConfig config) {
         return new Rules(List.of(
                 new FrontMatterRule(),
+                new ReviewExpiredRule(config.buildTime(), config.failOnExpiredReview()),
                 new TranslationPresenceRule(),
-                new StaleTranslationRule(),
+                new StaleTranslationRule(config.allowStaleTranslations()),
                 new RequiredSectionsRule(),
                 new ContactDetailsRule(),
                 new SectionParityRule(),
@@ -39,7 +41,8 @@ public final class Rules {
                 new RawHtmlRule(),
                 new LinksRule(),
                 new ReadabilityRule(),
-                new AbbreviationsRule()));
+                new AbbreviationsRule(),
+                new FrozenVersionsRule()));
     }
 
     /** The findings content loading reports itself, before any rule runs, by id. */

@@ -13,6 +13,13 @@ public final class StaleTranslationRule implements Rule {
 
     static final String ID = "stale-translation";
 
+    private final boolean allowed;
+
+    /** @param allowed whether a translation of an earlier version is published with a warning */
+    StaleTranslationRule(boolean allowed) {
+        this.allowed = allowed;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -31,7 +38,7 @@ public final class StaleTranslationRule implements Rule {
                 .ifPresent(version -> check(pair.original(), version, pair.translation(), findings)));
     }
 
-    private static void check(LeafletText original, int version, LeafletText translation, Findings findings) {
+    private void check(LeafletText original, int version, LeafletText translation, Findings findings) {
         FrontMatter frontMatter = translation.frontMatter();
         frontMatter.integer(FrontMatter.TRANSLATION_OF).ifPresent(translated -> {
             if (translated == version) {
@@ -45,7 +52,13 @@ public final class StaleTranslationRule implements Rule {
                             + ": bring the translation up to date, then set 'translation-of: " + version + "'"
                     : "'translation-of: " + translated + "' names a version " + source + " has not reached (it is"
                             + " version " + version + "): set 'translation-of: " + version + "'";
-            findings.error(field.valuePosition(), message);
+            if (allowed && translated < version) {
+                findings.warning(
+                        field.valuePosition(),
+                        message + " (it is published meanwhile because allowStaleTranslations is set)");
+            } else {
+                findings.error(field.valuePosition(), message);
+            }
         });
     }
 }

@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param outputDirectory the folder receiving {@code site/} and the reports
  * @param failOnWarning whether warnings stop publication as errors do
  * @param buildTime the time recorded in outputs, fixed for reproducible builds
+ * @param failOnExpiredReview whether a text whose review date has passed is an error rather than a warning
+ * @param allowStaleTranslations whether a translation of an earlier source version is a warning rather than an
+ *     error
  */
 public record BuildConfig(
         Path projectDirectory,
@@ -20,7 +23,9 @@ public record BuildConfig(
         Path templatesDirectory,
         Path outputDirectory,
         boolean failOnWarning,
-        Instant buildTime) {
+        Instant buildTime,
+        boolean failOnExpiredReview,
+        boolean allowStaleTranslations) {
 
     public BuildConfig {
         projectDirectory = projectDirectory.toAbsolutePath().normalize();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,10 +18,13 @@ import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.GlossaryEntry;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.model.Ledger;
+import org.patientleaflets.model.PublishedVersion;
 import org.patientleaflets.model.SourcePosition;
 
 /**
- * Loads {@code site.yaml} and every {@code <slug>/<language>.md} of a content folder. A leaflet with a
+ * Loads {@code site.yaml}, the ledger of published files, every {@code <slug>/<language>.md} of a content
+ * folder and its frozen copies {@code <slug>/versions/<n>/<language>.md}. A leaflet with a
  * file that cannot be read is left out after its diagnostic, so that checks do not pile guesses on it.
  */
 public final class ContentLoader {
@@ -28,6 +32,10 @@ public final class ContentLoader {
     static final String LAYOUT_RULE = "content-layout";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String MARKDOWN = ".md";
+    /** The folder of a leaflet that holds its published versions. */
+    public static final String VERSIONS = "versions";
+
+    private static final Pattern VERSION_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
 
     private final Path projectDirectory;
     private final TextFileReader files;
@@ -54,6 +62,7 @@ public final class ContentLoader {
         if (settings.isEmpty()) {
             return new LoadedContent(Optional.empty(), diagnostics);
         }
+        Ledger ledger = new LedgerReader(files, projectDirectory).read(contentDirectory, diagnostics);
         List<Leaflet> leaflets = new ArrayList<>();
         for (Path folder : leafletFolders(contentDirectory)) {
             if (insideContent(folder, contentDirectory, diagnostics)) {
@@ -63,7 +72,34 @@ public final class ContentLoader {
         }
         Map<String, List<GlossaryEntry>> glossary = new GlossaryReader(files, projectDirectory)
                 .read(contentDirectory, settings.get().languages(), diagnostics);
-        return new LoadedContent(Optional.of(new Content(settings.get(), leaflets, glossary)), diagnostics);
+        Content content = new Content(settings.get(), leaflets, ledger, hashes(leaflets), glossary);
+        return new LoadedContent(Optional.of(content), diagnostics);
+    }
+
+    /** The SHA-256 of every current text and of every file under each leaflet's {@code versions/}. */
+    private SortedMap<String, String> hashes(List<Leaflet> leaflets) {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        try {
+            for (Leaflet leaflet : leaflets) {
+                for (LeafletText text : leaflet.texts().values()) {
+                    hashes.put(text.path(), Sha256.of(projectDirectory.resolve(text.file())));
+                }
+                Path versions = leaflet.folder().resolve(VERSIONS);
+                if (Files.isDirectory(versions)) {
+                    try (Stream<Path> files = Files.walk(versions)) {
+                        for (Path file : files.filter(Files::isRegularFile).toList()) {
+                            hashes.put(
+                                    SourcePosition.startOf(projectDirectory.relativize(file))
+                                            .path(),
+                                    Sha256.of(file));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the published versions", e);
+        }
+        return hashes;
     }
 
     private static List<Path> leafletFolders(Path contentDirectory) {
@@ -113,6 +149,49 @@ public final class ContentLoader {
             return Optional.empty();
         }
         int errorsBefore = diagnostics.size();
+        TreeMap<String, LeafletText> byLanguage = loadTexts(slug, texts, contentDirectory, settings, diagnostics);
+        List<PublishedVersion> versions = new ArrayList<>();
+        for (Path versionFolder : versionFolders(folder, diagnostics)) {
+            int number = Integer.parseInt(versionFolder.getFileName().toString());
+            TreeMap<String, LeafletText> frozen =
+                    loadTexts(slug, markdownFiles(versionFolder), contentDirectory, settings, diagnostics);
+            versions.add(new PublishedVersion(number, new Leaflet(slug, versionFolder, frozen, List.of())));
+        }
+        return diagnostics.size() > errorsBefore
+                ? Optional.empty()
+                : Optional.of(new Leaflet(slug, folder, byLanguage, versions));
+    }
+
+    /** The folders {@code versions/<n>/} of a leaflet; any other name there is an error. */
+    private List<Path> versionFolders(Path folder, List<Diagnostic> diagnostics) {
+        Path versions = folder.resolve(VERSIONS);
+        if (!Files.isDirectory(versions)) {
+            return List.of();
+        }
+        List<Path> numbered = new ArrayList<>();
+        try (Stream<Path> children = Files.list(versions)) {
+            for (Path child : children.sorted().toList()) {
+                if (Files.isDirectory(child)
+                        && VERSION_NUMBER
+                                .matcher(child.getFileName().toString())
+                                .matches()) {
+                    numbered.add(child);
+                } else {
+                    diagnostics.add(Diagnostic.error(
+                            SourcePosition.startOf(projectDirectory.relativize(child)),
+                            LAYOUT_RULE,
+                            "versions/ holds one folder per published version, named by its number such as"
+                                    + " 'versions/1': move this elsewhere"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + versions, e);
+        }
+        return numbered;
+    }
+
+    private TreeMap<String, LeafletText> loadTexts(
+            String slug, List<Path> texts, Path contentDirectory, SiteSettings settings, List<Diagnostic> diagnostics) {
         TreeMap<String, LeafletText> byLanguage = new TreeMap<>();
         for (Path file : texts) {
             if (!insideContent(file, contentDirectory, diagnostics)) {
@@ -130,9 +209,7 @@ public final class ContentLoader {
             }
             loadText(slug, language, file, diagnostics).ifPresent(text -> byLanguage.put(language, text));
         }
-        return diagnostics.size() > errorsBefore
-                ? Optional.empty()
-                : Optional.of(new Leaflet(slug, folder, byLanguage));
+        return byLanguage;
     }
 
     private Optional<LeafletText> loadText(String slug, String language, Path file, List<Diagnostic> diagnostics) {

@@ -23,7 +23,9 @@ final class ConfigMapper {
                 parameters.templatesDirectory.toPath(),
                 parameters.outputDirectory.toPath(),
                 parameters.failOnWarning,
-                buildTime(parameters.outputTimestamp, sourceDateEpoch));
+                buildTime(parameters.outputTimestamp, sourceDateEpoch),
+                parameters.failOnExpiredReview,
+                parameters.allowStaleTranslations);
     }
 
     static Instant buildTime(String outputTimestamp, Optional<String> sourceDateEpoch) throws MojoFailureException {

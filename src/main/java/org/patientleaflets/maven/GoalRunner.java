@@ -53,6 +53,9 @@ final class GoalRunner {
         if (result.blocksPublication(config.failOnWarning())) {
             throw new MojoFailureException(failure(result, config));
         }
+        for (String file : result.frozen()) {
+            log.info("Published " + file);
+        }
         if (result.published()) {
             log.info("Wrote " + result.pagesWritten() + " pages and " + result.pdfsWritten() + " PDF leaflets to "
                     + config.relative(config.siteDirectory()));

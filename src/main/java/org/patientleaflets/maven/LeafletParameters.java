@@ -30,6 +30,17 @@ abstract class LeafletParameters extends AbstractMojo {
     @Parameter(property = "leaflet.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
 
+    /** Whether a text whose {@code review-by} date is before the build time stops the build, not only warns. */
+    @Parameter(property = "leaflet.failOnExpiredReview", defaultValue = "false")
+    boolean failOnExpiredReview;
+
+    /**
+     * Whether a translation of an earlier version of its source text may be published, with a warning,
+     * rather than stop the build.
+     */
+    @Parameter(property = "leaflet.allowStaleTranslations", defaultValue = "false")
+    boolean allowStaleTranslations;
+
     /** Skips the goal, for builds that only need the rest of the project. */
     @Parameter(property = "leaflet.skip", defaultValue = "false")
     boolean skip;

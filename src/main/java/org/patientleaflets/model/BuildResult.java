@@ -10,12 +10,24 @@ import java.util.List;
  * @param pagesWritten how many pages were published, 0 when nothing was
  * @param pdfsWritten how many PDF leaflets were published, 0 when nothing was
  * @param published whether the output was replaced by this build
+ * @param frozen the files that publishing froze into {@code versions/}, as messages write paths
  */
 public record BuildResult(
-        List<Diagnostic> diagnostics, int texts, int pagesWritten, int pdfsWritten, boolean published) {
+        List<Diagnostic> diagnostics,
+        int texts,
+        int pagesWritten,
+        int pdfsWritten,
+        boolean published,
+        List<String> frozen) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+        frozen = List.copyOf(frozen);
+    }
+
+    /** What a check, or a build that wrote nothing, found. */
+    public static BuildResult checked(List<Diagnostic> diagnostics, int texts) {
+        return new BuildResult(diagnostics, texts, 0, 0, false, List.of());
     }
 
     public long errors() {

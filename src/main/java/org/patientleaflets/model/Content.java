@@ -1,7 +1,10 @@
 package org.patientleaflets.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.patientleaflets.config.SiteSettings;
 
 /**
@@ -9,12 +12,20 @@ import org.patientleaflets.config.SiteSettings;
  *
  * @param settings the site settings from {@code site.yaml}
  * @param leaflets the leaflets, sorted by slug
+ * @param ledger the record of every published file
+ * @param sha256 the SHA-256 of each text and frozen file, by its path as messages write it
  * @param glossary the glossary of each language, from {@code glossary.<lang>.yaml}, by term
  */
-public record Content(SiteSettings settings, List<Leaflet> leaflets, Map<String, List<GlossaryEntry>> glossary) {
+public record Content(
+        SiteSettings settings,
+        List<Leaflet> leaflets,
+        Ledger ledger,
+        SortedMap<String, String> sha256,
+        Map<String, List<GlossaryEntry>> glossary) {
 
     public Content {
         leaflets = List.copyOf(leaflets);
+        sha256 = Collections.unmodifiableSortedMap(new TreeMap<>(sha256));
         glossary = Map.copyOf(glossary);
     }
 

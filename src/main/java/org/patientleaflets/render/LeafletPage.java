@@ -15,6 +15,10 @@ import java.util.List;
  * @param body the text rendered from Markdown, with its table of contents
  * @param pdfHref the relative address of the printable leaflet
  * @param multilingualPdfHref the relative address of the leaflet in every language, or empty
+ * @param historyHref the relative address of the page listing every version of the text
+ * @param currentHref the relative address of the current version when this one is superseded, or empty
+ * @param sourceHref the relative address of the source text when this translation is of an earlier version
+ *     of it, or empty
  * @param glossary the glossary entries the text uses
  */
 public record LeafletPage(
@@ -28,6 +32,9 @@ public record LeafletPage(
         LeafletBody body,
         String pdfHref,
         String multilingualPdfHref,
+        String historyHref,
+        String currentHref,
+        String sourceHref,
         List<GlossaryTerm> glossary) {
 
     public LeafletPage {

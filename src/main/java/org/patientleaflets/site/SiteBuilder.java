@@ -14,6 +14,7 @@ import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.Link;
+import org.patientleaflets.model.PublishedVersion;
 import org.patientleaflets.model.SourcePosition;
 import org.patientleaflets.pdf.PdfRenderer;
 import org.patientleaflets.pdf.RenderedPdf;
@@ -23,8 +24,8 @@ import org.patientleaflets.render.Theme;
 
 /**
  * Writes the static site of checked content: the entry and not-found pages, one index per language, one
- * page and one PDF per text, a PDF per leaflet holding every language, the assets under content-hashed
- * names and the sitemap.
+ * page, one history page and one PDF per text, one page and one PDF per published version, a PDF per
+ * leaflet holding every language, the assets under content-hashed names and the sitemap.
  */
 public final class SiteBuilder {
 
@@ -104,12 +105,20 @@ public final class SiteBuilder {
         }
         for (Leaflet leaflet : content.leaflets()) {
             for (LeafletText text : leaflet.texts().values()) {
-                writeText(
-                        root,
-                        UrlScheme.leaflet(text.language(), text.slug()),
-                        theme.render("leaflet.ftlh", views.leaflet(leaflet, text)));
-                copyImages(leaflet, text, root);
-                pages++;
+                String page = UrlScheme.leaflet(text.language(), text.slug());
+                writeText(root, page, theme.render("leaflet.ftlh", views.leaflet(leaflet, text)));
+                copyImages(leaflet, text, page, root);
+                String history = UrlScheme.history(text.language(), text.slug());
+                writeText(root, history, theme.render("history.ftlh", views.history(leaflet, text)));
+                pages += 2;
+            }
+            for (PublishedVersion version : leaflet.versions()) {
+                for (LeafletText text : version.copy().texts().values()) {
+                    String page = UrlScheme.version(text.language(), text.slug(), version.number());
+                    writeText(root, page, theme.render("leaflet.ftlh", views.version(leaflet, text)));
+                    copyImages(version.copy(), text, page, root);
+                    pages++;
+                }
             }
         }
         writeText(root, "sitemap.xml", new Sitemap(content).xml());
@@ -131,6 +140,12 @@ public final class SiteBuilder {
                 String path = UrlScheme.pdf(
                         text.language(), text.slug(), text.frontMatter().version());
                 jobs.add(new PdfJob(path, views.single(text), text.file()));
+            }
+            for (PublishedVersion version : leaflet.versions()) {
+                for (LeafletText text : version.copy().texts().values()) {
+                    String path = UrlScheme.versionPdf(text.language(), text.slug(), version.number());
+                    jobs.add(new PdfJob(path, views.single(text), text.file()));
+                }
             }
             if (leaflet.texts().size() > 1) {
                 Path source = leaflet.texts().values().iterator().next().file();
@@ -165,8 +180,7 @@ public final class SiteBuilder {
     }
 
     /** Puts each image beside the page that shows it, where the text's relative path finds it. */
-    private static void copyImages(Leaflet leaflet, LeafletText text, Path root) throws IOException {
-        String page = UrlScheme.leaflet(text.language(), text.slug());
+    private static void copyImages(Leaflet leaflet, LeafletText text, String page, Path root) throws IOException {
         String pageFolder = page.substring(0, page.lastIndexOf('/') + 1);
         for (Link image : text.links()) {
             if (!image.image()) {

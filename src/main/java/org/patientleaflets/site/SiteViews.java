@@ -1,9 +1,11 @@
 package org.patientleaflets.site;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.patientleaflets.config.SiteSettings;
@@ -12,6 +14,8 @@ import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.render.FrenchTypography;
+import org.patientleaflets.render.HistoryEntry;
+import org.patientleaflets.render.HistoryPage;
 import org.patientleaflets.render.IndexPage;
 import org.patientleaflets.render.LanguageLink;
 import org.patientleaflets.render.LeafletEntry;
@@ -76,32 +80,135 @@ final class SiteViews {
         return new IndexPage(frame(page, language, siteName, UrlScheme::languageIndex, scripts), groups);
     }
 
+    /** The page of a leaflet's current text. */
     LeafletPage leaflet(Leaflet leaflet, LeafletText text) {
-        String page = UrlScheme.leaflet(text.language(), text.slug());
+        String language = text.language();
+        String page = UrlScheme.leaflet(language, text.slug());
+        String multilingual = leaflet.texts().size() > 1
+                ? UrlScheme.relative(page, multilingualPdf(content.settings(), leaflet))
+                : "";
+        return leafletPage(
+                page,
+                text,
+                other -> UrlScheme.leaflet(other, text.slug()),
+                UrlScheme.pdf(language, text.slug(), text.frontMatter().version()),
+                multilingual,
+                "",
+                staleSource(leaflet, text)
+                        .map(source -> UrlScheme.relative(page, source))
+                        .orElse(""));
+    }
+
+    /** The page of the source text, when {@code text} translates an earlier version of it. */
+    private Optional<String> staleSource(Leaflet leaflet, LeafletText text) {
+        String source = content.settings().sourceLanguage();
+        return text.frontMatter()
+                .integer(FrontMatter.TRANSLATION_OF)
+                .filter(translated -> leaflet.text(source)
+                        .map(original -> original.frontMatter().version() > translated)
+                        .orElse(false))
+                .map(translated -> UrlScheme.leaflet(source, text.slug()));
+    }
+
+    /**
+     * The page of a published version; one older than the current text links to the current page.
+     *
+     * @param current the leaflet whose published version {@code text} is
+     */
+    LeafletPage version(Leaflet current, LeafletText text) {
+        String language = text.language();
+        int version = text.frontMatter().version();
+        String page = UrlScheme.version(language, text.slug(), version);
+        boolean superseded = current.text(language)
+                .map(now -> now.frontMatter().version() > version)
+                .orElse(false);
+        return leafletPage(
+                page,
+                text,
+                other -> current.published(other, version).isPresent()
+                        ? UrlScheme.version(other, text.slug(), version)
+                        : UrlScheme.leaflet(other, text.slug()),
+                UrlScheme.versionPdf(language, text.slug(), version),
+                "",
+                superseded ? UrlScheme.relative(page, UrlScheme.leaflet(language, text.slug())) : "",
+                "");
+    }
+
+    private LeafletPage leafletPage(
+            String page,
+            LeafletText text,
+            Function<String, String> sameIn,
+            String pdf,
+            String multilingualPdfHref,
+            String currentHref,
+            String sourceHref) {
         FrontMatter frontMatter = text.frontMatter();
         String language = text.language();
-        PageFrame frame =
-                frame(page, language, frontMatter.title(), other -> UrlScheme.leaflet(other, text.slug()), List.of());
         return new LeafletPage(
-                frame,
+                frame(page, language, frontMatter.title(), sameIn, List.of()),
                 typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language),
                 typography(frontMatter.text(FrontMatter.SPECIALTY).orElse(""), language),
                 typography(frontMatter.text(FrontMatter.OWNER).orElse(""), language),
                 frontMatter.version(),
-                frontMatter
-                        .date(FrontMatter.DATE)
-                        .map(d -> ReaderDates.format(d, language))
-                        .orElse(""),
-                frontMatter
-                        .date(FrontMatter.REVIEW_BY)
-                        .map(d -> ReaderDates.format(d, language))
-                        .orElse(""),
+                readerDate(frontMatter, FrontMatter.DATE, language),
+                readerDate(frontMatter, FrontMatter.REVIEW_BY, language),
                 markdown.render(text.markdown(), language),
-                UrlScheme.relative(page, UrlScheme.pdf(language, text.slug(), frontMatter.version())),
-                leaflet.texts().size() > 1
-                        ? UrlScheme.relative(page, multilingualPdf(content.settings(), leaflet))
-                        : "",
+                UrlScheme.relative(page, pdf),
+                multilingualPdfHref,
+                UrlScheme.relative(page, UrlScheme.history(language, text.slug())),
+                currentHref,
+                sourceHref,
                 GlossaryTerms.used(content, text));
+    }
+
+    /** Every version of a leaflet's text in one language, the current one first. */
+    HistoryPage history(Leaflet leaflet, LeafletText current) {
+        String language = current.language();
+        String slug = current.slug();
+        String page = UrlScheme.history(language, slug);
+        int now = current.frontMatter().version();
+        List<HistoryEntry> versions = new ArrayList<>();
+        versions.add(historyEntry(
+                current, UrlScheme.leaflet(language, slug), UrlScheme.pdf(language, slug, now), page, true));
+        List<LeafletText> older = new ArrayList<>(leaflet.published(language));
+        Collections.reverse(older);
+        for (LeafletText text : older) {
+            int version = text.frontMatter().version();
+            if (version != now) {
+                versions.add(historyEntry(
+                        text,
+                        UrlScheme.version(language, slug, version),
+                        UrlScheme.versionPdf(language, slug, version),
+                        page,
+                        false));
+            }
+        }
+        PageFrame frame = frame(
+                page,
+                language,
+                current.frontMatter().title(),
+                other -> leaflet.text(other).isPresent()
+                        ? UrlScheme.history(other, slug)
+                        : UrlScheme.languageIndex(other),
+                List.of());
+        return new HistoryPage(frame, UrlScheme.relative(page, UrlScheme.leaflet(language, slug)), versions);
+    }
+
+    private static HistoryEntry historyEntry(
+            LeafletText text, String target, String pdf, String page, boolean current) {
+        FrontMatter frontMatter = text.frontMatter();
+        String language = text.language();
+        return new HistoryEntry(
+                frontMatter.version(),
+                readerDate(frontMatter, FrontMatter.DATE, language),
+                typography(frontMatter.text(FrontMatter.CHANGES).orElse(""), language),
+                UrlScheme.relative(page, target),
+                UrlScheme.relative(page, pdf),
+                current);
+    }
+
+    private static String readerDate(FrontMatter frontMatter, String field, String language) {
+        return frontMatter.date(field).map(d -> ReaderDates.format(d, language)).orElse("");
     }
 
     private LeafletEntry entry(String page, LeafletText text) {
@@ -111,10 +218,7 @@ final class SiteViews {
                 typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), text.language()),
                 UrlScheme.relative(page, UrlScheme.leaflet(text.language(), text.slug())),
                 frontMatter.version(),
-                frontMatter
-                        .date(FrontMatter.DATE)
-                        .map(d -> ReaderDates.format(d, text.language()))
-                        .orElse(""));
+                readerDate(frontMatter, FrontMatter.DATE, text.language()));
     }
 
     private PageFrame frame(

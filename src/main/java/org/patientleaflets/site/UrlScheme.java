@@ -30,6 +30,21 @@ public final class UrlScheme {
         return language + "/" + slug + "/" + INDEX;
     }
 
+    /** A published version of a leaflet: {@code /<lang>/<slug>/v<n>/}. */
+    public static String version(String language, String slug, int version) {
+        return language + "/" + slug + "/v" + version + "/" + INDEX;
+    }
+
+    /** The printable leaflet of a published version, beside its page: {@code v<n>/<slug>-<lang>-v<n>.pdf}. */
+    public static String versionPdf(String language, String slug, int version) {
+        return language + "/" + slug + "/v" + version + "/" + slug + "-" + language + "-v" + version + ".pdf";
+    }
+
+    /** The list of every version of a leaflet text: {@code /<lang>/<slug>/history/}. */
+    public static String history(String language, String slug) {
+        return language + "/" + slug + "/history/" + INDEX;
+    }
+
     /** The printable leaflet of one text: {@code <lang>/<slug>/<slug>-<lang>-v<n>.pdf}. */
     public static String pdf(String language, String slug, int version) {
         return language + "/" + slug + "/" + slug + "-" + language + "-v" + version + ".pdf";

@@ -53,11 +53,11 @@ class FrontMatterRuleTest {
     @Test
     void reportsAReviewDateBeforeTheTextTakesEffect() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
-                .replace("content/demo/fr.md", "review-by: 2027-01-15", "review-by: 2025-01-15");
+                .replace("content/demo/fr.md", "date: 2026-01-15", "date: 2027-03-01");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/fr.md:5:12: error: 'review-by' (2025-01-15) must come after 'date'"
-                        + " (2026-01-15) [front-matter]");
+                .containsExactly("content/demo/fr.md:5:12: error: 'review-by' (2027-01-15) must come after 'date'"
+                        + " (2027-03-01) [front-matter]");
     }
 
     @Test

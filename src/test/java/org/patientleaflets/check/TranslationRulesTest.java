@@ -51,4 +51,17 @@ class TranslationRulesTest {
                         + " content/demo/fr.md has not reached (it is version 2): set 'translation-of: 2'"
                         + " [stale-translation]");
     }
+
+    @Test
+    void warnsAboutAStaleTranslationWhenStaleTranslationsAreAllowed() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/en.md", "translation-of: 2", "translation-of: 1")
+                .allowStaleTranslations();
+
+        assertThat(project.findings())
+                .containsExactly("content/demo/en.md:9:17: warning: this translation is of version 1 but"
+                        + " content/demo/fr.md is now version 2: bring the translation up to date, then set"
+                        + " 'translation-of: 2' (it is published meanwhile because allowStaleTranslations is set)"
+                        + " [stale-translation]");
+    }
 }

@@ -77,8 +77,8 @@ public final class PdfBenchmark {
         BuildResult result = null;
         for (int run = 0; run < builds.length; run++) {
             Path output = Files.createTempDirectory("leaflet-bench");
-            BuildConfig config =
-                    new BuildConfig(project, Path.of("content"), Path.of("templates"), output, false, TIME);
+            BuildConfig config = new BuildConfig(
+                    project, Path.of("content"), Path.of("templates"), output, false, TIME, false, false);
             long start = System.nanoTime();
             result = Leaflets.build(config);
             builds[run] = millis(start);

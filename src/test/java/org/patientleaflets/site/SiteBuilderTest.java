@@ -20,13 +20,14 @@ class SiteBuilderTest {
     Path folder;
 
     @Test
-    void writesTheEntryPageBothIndexesAndOnePagePerText() {
+    void writesTheEntryPageBothIndexesAndOnePageAndOneHistoryPerText() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
 
         BuildResult result = project.build();
 
         assertThat(result.published()).isTrue();
-        assertThat(result.pagesWritten()).isEqualTo(6);
+        assertThat(result.pagesWritten()).isEqualTo(8);
+        assertThat(project.site().resolve("fr/demo/history/index.html")).isRegularFile();
         assertThat(project.site().resolve("index.html")).isRegularFile();
         assertThat(project.site().resolve("404.html")).isRegularFile();
         assertThat(project.site().resolve("fr/index.html")).isRegularFile();
@@ -110,7 +111,8 @@ class SiteBuilderTest {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.build();
 
-        for (String page : new String[] {"index.html", "fr/index.html", "en/demo/index.html"}) {
+        for (String page :
+                new String[] {"index.html", "fr/index.html", "en/demo/index.html", "en/demo/history/index.html"}) {
             Document document = page(project, page);
             for (Element link : document.select("a[href], link[href]")) {
                 String href = link.attr("href");
@@ -126,6 +128,88 @@ class SiteBuilderTest {
                 }
             }
         }
+    }
+
+    /** The valid fixture with its version 2 published, then a version 3 of both texts. */
+    private TestProject withTwoVersions() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.publish();
+        project.replace("content/demo/fr.md", "version: 2", "version: 3")
+                .replace("content/demo/fr.md", "date: 2026-01-15", "date: 2026-06-02\nchanges: Phrase plus claire.")
+                .replace("content/demo/en.md", "version: 2", "version: 3")
+                .replace("content/demo/en.md", "date: 2026-01-15", "date: 2026-06-02\nchanges: Clearer sentence.")
+                .replace("content/demo/en.md", "translation-of: 2", "translation-of: 3")
+                .replace(
+                        "content/demo/en.md",
+                        "A test that shows the arteries of the heart.\n\n##",
+                        "A test that shows the arteries of your heart.\n\n##");
+        return project;
+    }
+
+    @Test
+    void servesEachPublishedVersionWithItsOwnPdfBesideTheCurrentOne() {
+        TestProject project = withTwoVersions();
+
+        BuildResult result = project.build();
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(project.site().resolve("en/demo/demo-en-v3.pdf")).isRegularFile();
+        assertThat(project.site().resolve("en/demo/v2/index.html")).isRegularFile();
+        assertThat(project.site().resolve("en/demo/v2/demo-en-v2.pdf")).isRegularFile();
+        assertThat(project.site().resolve("fr/demo/v2/demo-fr-v2.pdf")).isRegularFile();
+    }
+
+    @Test
+    void marksASupersededVersionWithABannerLinkingToTheCurrentPage() throws IOException {
+        TestProject project = withTwoVersions();
+        project.build();
+
+        Document old = page(project, "en/demo/v2/index.html");
+        Document current = page(project, "en/demo/index.html");
+
+        assertThat(old.select(".superseded[role=note]").text())
+                .isEqualTo("This version is no longer in effect: a newer version has replaced it."
+                        + " Read the current version");
+        assertThat(old.select(".superseded a").attr("href")).isEqualTo("../../../en/demo/index.html");
+        assertThat(old.select(".document-control dd").first().text()).isEqualTo("2");
+        assertThat(old.select("a[type=application/pdf]").attr("href")).isEqualTo("../../../en/demo/v2/demo-en-v2.pdf");
+        assertThat(old.select("link[rel=alternate][hreflang=fr]").attr("href"))
+                .isEqualTo("../../../fr/demo/v2/index.html");
+        assertThat(current.select(".superseded")).isEmpty();
+        assertThat(current.select("a:contains(Version history)").attr("href"))
+                .isEqualTo("../../en/demo/history/index.html");
+    }
+
+    @Test
+    void listsEveryVersionOnTheHistoryPageNewestFirst() throws IOException {
+        TestProject project = withTwoVersions();
+        project.build();
+
+        Document history = page(project, "fr/demo/history/index.html");
+
+        assertThat(history.select(".history-list h2").eachText())
+                .containsExactly("Version 3 (version en vigueur)", "Version 2");
+        assertThat(history.select(".history-list h2 a").eachAttr("href"))
+                .containsExactly("../../../fr/demo/index.html", "../../../fr/demo/v2/index.html");
+        assertThat(history.select(".history-list a[type=application/pdf]").eachAttr("href"))
+                .containsExactly("../../../fr/demo/demo-fr-v3.pdf", "../../../fr/demo/v2/demo-fr-v2.pdf");
+        assertThat(history.select(".history-list dd").eachText())
+                .containsExactly("2 juin 2026", "Phrase plus claire.", "15 janvier 2026");
+    }
+
+    @Test
+    void publishesAnAllowedStaleTranslationWithABannerLinkingToTheSourceText() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/en.md", "translation-of: 2", "translation-of: 1")
+                .allowStaleTranslations();
+
+        assertThat(project.build().published()).isTrue();
+
+        Document english = page(project, "en/demo/index.html");
+        assertThat(english.select(".superseded[role=note]").text())
+                .isEqualTo("The French text is newer than this translation. Read the French text");
+        assertThat(english.select(".superseded a").attr("href")).isEqualTo("../../fr/demo/index.html");
+        assertThat(page(project, "fr/demo/index.html").select(".superseded")).isEmpty();
     }
 
     @Test

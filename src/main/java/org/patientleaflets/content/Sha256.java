@@ -1,0 +1,27 @@
+package org.patientleaflets.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The SHA-256 of a file's bytes, in lower-case hex, as the ledger and the manifest write it. */
+public final class Sha256 {
+
+    private Sha256() {}
+
+    public static String of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java runtime must provide SHA-256.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String of(Path file) throws IOException {
+        return of(Files.readAllBytes(file));
+    }
+}

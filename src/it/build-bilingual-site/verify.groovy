@@ -34,4 +34,10 @@ assert sarif.version == '2.1.0'
 assert sarif.runs.size() == 1
 assert sarif.runs[0].tool.driver.rules*.id.contains('numeric-parity')
 assert new File(reports, 'report.html').getText('UTF-8').contains('0 errors, 0 warnings in 2 texts')
+// The site is attached as a zip, with a manifest and a feed per language.
+def zip = new java.util.zip.ZipFile(new File(basedir, 'target/leaflets/build-bilingual-site-1-site.zip'))
+assert zip.getEntry('fr/demo/index.html') != null
+assert zip.getEntry('manifest.json') != null
+assert zip.getEntry('en/feed.xml') != null
+assert log.contains('Attached target/leaflets/build-bilingual-site-1-site.zip (classifier site)')
 return true

@@ -22,12 +22,14 @@ final class GoalRunner {
 
     private GoalRunner() {}
 
-    static void run(String goal, LeafletParameters parameters, Function<BuildConfig, BuildResult> engine)
+    /** @return what the engine did, or empty when the goal was skipped */
+    static Optional<BuildResult> run(
+            String goal, LeafletParameters parameters, Function<BuildConfig, BuildResult> engine)
             throws MojoExecutionException, MojoFailureException {
         Log log = parameters.getLog();
         if (parameters.skip) {
             log.info("Skipping leaflet:" + goal + " (leaflet.skip is true)");
-            return;
+            return Optional.empty();
         }
         BuildConfig config = ConfigMapper.toConfig(parameters, Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")));
         BuildResult result;
@@ -60,6 +62,7 @@ final class GoalRunner {
             log.info("Wrote " + result.pagesWritten() + " pages and " + result.pdfsWritten() + " PDF leaflets to "
                     + config.relative(config.siteDirectory()));
         }
+        return Optional.of(result);
     }
 
     private static String failure(BuildResult result, BuildConfig config) {

@@ -76,6 +76,7 @@ public final class SiteBuilder {
                 output.abandon();
                 return new Written(0, 0, warnings, false);
             }
+            Manifest.write(staging, buildTime);
             output.commit();
             return new Written(pages, pdfs.size(), warnings, true);
         } catch (IOException | RuntimeException e) {
@@ -122,6 +123,10 @@ public final class SiteBuilder {
             }
         }
         writeText(root, "sitemap.xml", new Sitemap(content).xml());
+        AtomFeed feed = new AtomFeed(content);
+        for (String language : content.settings().languages()) {
+            writeText(root, AtomFeed.path(language), feed.xml(language));
+        }
         return pages;
     }
 

@@ -402,6 +402,46 @@ class SiteBuilderTest {
         assertThat(english.select(".leaflet-body").text()).doesNotContain("alert");
     }
 
+    @Test
+    void listsEveryPublishedFileWithItsSizeAndHashInTheManifest() throws Exception {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(project.site().resolve("manifest.json").toFile());
+
+        assertThat(manifest.get("generator").asText())
+                .startsWith("leaflet-maven-plugin ")
+                .doesNotContain("${");
+        assertThat(manifest.get("buildTime").asText()).isEqualTo("2026-11-27T00:00:00Z");
+        var pdf = java.util.stream.StreamSupport.stream(manifest.get("files").spliterator(), false)
+                .filter(file -> file.get("path").asText().equals("fr/demo/demo-fr-v2.pdf"))
+                .findFirst()
+                .orElseThrow();
+        byte[] bytes = Files.readAllBytes(project.site().resolve("fr/demo/demo-fr-v2.pdf"));
+        assertThat(pdf.get("size").asLong()).isEqualTo(bytes.length);
+        assertThat(pdf.get("sha256").asText())
+                .isEqualTo(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(bytes)));
+    }
+
+    @Test
+    void publishesAnAtomFeedOfVersionsPerLanguage() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        Document feed = Jsoup.parse(
+                Files.readString(project.site().resolve("en/feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
+
+        assertThat(feed.select("feed > title").text()).isEqualTo("Test hospital");
+        assertThat(feed.select("feed > link[rel=self]").attr("href"))
+                .isEqualTo("https://leaflets.example.org/en/feed.xml");
+        assertThat(feed.select("entry > title").eachText()).containsExactly("Coronary angiography – 2");
+        assertThat(feed.select("entry > id").text()).isEqualTo("https://leaflets.example.org/en/demo/");
+        assertThat(feed.select("entry > updated").text()).isEqualTo("2026-01-15T00:00:00Z");
+    }
+
     private static Document page(TestProject project, String page) throws IOException {
         return Jsoup.parse(project.site().resolve(page).toFile(), "UTF-8");
     }

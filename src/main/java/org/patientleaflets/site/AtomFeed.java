@@ -1,0 +1,123 @@
+package org.patientleaflets.site;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.patientleaflets.model.Content;
+import org.patientleaflets.model.FrontMatter;
+import org.patientleaflets.model.Leaflet;
+import org.patientleaflets.model.LeafletText;
+
+/**
+ * {@code <lang>/feed.xml}: an Atom feed of every published version in one language, newest first, so that a
+ * care team can follow what changed. Entry ids are the versions' own addresses, which never change.
+ */
+final class AtomFeed {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private final Content content;
+
+    AtomFeed(Content content) {
+        this.content = content;
+    }
+
+    static String path(String language) {
+        return language + "/feed.xml";
+    }
+
+    private record Entry(LeafletText text, String page) {
+        LocalDate date() {
+            return text.frontMatter().date(FrontMatter.DATE).orElse(LocalDate.EPOCH);
+        }
+    }
+
+    String xml(String language) {
+        List<Entry> entries = entries(language);
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            xml.writeAttribute("xml:lang", language);
+            element(xml, "title", content.settings().name(language));
+            element(xml, "id", UrlScheme.absolute(content.settings().baseUrl(), path(language)));
+            link(xml, "self", UrlScheme.absolute(content.settings().baseUrl(), path(language)));
+            link(xml, "alternate", UrlScheme.absolute(content.settings().baseUrl(), UrlScheme.languageIndex(language)));
+            element(
+                    xml,
+                    "updated",
+                    timestamp(
+                            entries.isEmpty() ? LocalDate.EPOCH : entries.get(0).date()));
+            xml.writeStartElement("author");
+            element(xml, "name", content.settings().name(language));
+            xml.writeEndElement();
+            for (Entry entry : entries) {
+                FrontMatter frontMatter = entry.text().frontMatter();
+                String address = UrlScheme.absolute(content.settings().baseUrl(), entry.page());
+                xml.writeStartElement("entry");
+                element(xml, "title", frontMatter.title() + " – " + frontMatter.version());
+                element(xml, "id", address);
+                link(xml, "alternate", address);
+                element(xml, "updated", timestamp(entry.date()));
+                element(
+                        xml,
+                        "summary",
+                        frontMatter
+                                .text(FrontMatter.CHANGES)
+                                .orElse(frontMatter.text(FrontMatter.SUMMARY).orElse("")));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the Atom feed of " + language, e);
+        }
+        return out.toString();
+    }
+
+    /** The current text and every frozen version, one entry per version number, newest first. */
+    private List<Entry> entries(String language) {
+        List<Entry> entries = new ArrayList<>();
+        for (Leaflet leaflet : content.leaflets()) {
+            TreeMap<Integer, Entry> byVersion = new TreeMap<>();
+            for (LeafletText text : leaflet.published(language)) {
+                int version = text.frontMatter().version();
+                byVersion.put(version, new Entry(text, UrlScheme.version(language, text.slug(), version)));
+            }
+            leaflet.text(language)
+                    .ifPresent(text -> byVersion.put(
+                            text.frontMatter().version(), new Entry(text, UrlScheme.leaflet(language, text.slug()))));
+            entries.addAll(byVersion.values());
+        }
+        entries.sort(Comparator.comparing(Entry::date)
+                .thenComparing(entry -> entry.text().slug())
+                .thenComparing(entry -> entry.text().frontMatter().version())
+                .reversed());
+        return entries;
+    }
+
+    private static String timestamp(LocalDate date) {
+        return date + "T00:00:00Z";
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("href", href);
+    }
+}

@@ -1,0 +1,73 @@
+package org.patientleaflets.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * {@code manifest.json}: every file of the site with its size and SHA-256, the plugin version and the build
+ * time, so that a clinic can prove which exact files it served.
+ */
+final class Manifest {
+
+    static final String FILE = "manifest.json";
+
+    private Manifest() {}
+
+    static void write(Path site, Instant buildTime) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode manifest = json.createObjectNode();
+        manifest.put("generator", "leaflet-maven-plugin " + pluginVersion());
+        manifest.put("buildTime", buildTime.toString());
+        ArrayNode files = manifest.putArray("files");
+        for (Path file : files(site)) {
+            byte[] bytes = Files.readAllBytes(file);
+            files.addObject()
+                    .put("path", site.relativize(file).toString().replace('\\', '/'))
+                    .put("size", bytes.length)
+                    .put("sha256", sha256(bytes));
+        }
+        Files.write(site.resolve(FILE), json.writeValueAsBytes(manifest));
+    }
+
+    private static List<Path> files(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(Files::isRegularFile)
+                    .sorted((a, b) -> site.relativize(a)
+                            .toString()
+                            .compareTo(site.relativize(b).toString()))
+                    .toList();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String pluginVersion() {
+        try (InputStream in = Manifest.class.getResourceAsStream("/org/patientleaflets/version.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plugin version", e);
+        }
+    }
+}

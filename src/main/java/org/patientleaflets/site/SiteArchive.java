@@ -1,0 +1,40 @@
+package org.patientleaflets.site;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** The published site as one zip, entries sorted and dated by the build time, so it is reproducible too. */
+public final class SiteArchive {
+
+    private SiteArchive() {}
+
+    public static void write(Path site, Path zip, Instant buildTime) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile)
+                    .sorted((a, b) -> site.relativize(a)
+                            .toString()
+                            .compareTo(site.relativize(b).toString()))
+                    .toList();
+        }
+        Files.createDirectories(zip.getParent());
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream archive = new ZipOutputStream(out)) {
+            for (Path file : files) {
+                ZipEntry entry = new ZipEntry(site.relativize(file).toString().replace('\\', '/'));
+                entry.setLastModifiedTime(FileTime.from(buildTime));
+                archive.putNextEntry(entry);
+                Files.copy(file, archive);
+                archive.closeEntry();
+            }
+        }
+    }
+}

@@ -9,13 +9,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.patientleaflets.content.Sha256;
 
 /**
  * {@code manifest.json}: every file of the site with its size and SHA-256, the plugin version and the build
@@ -38,7 +36,7 @@ final class Manifest {
             files.addObject()
                     .put("path", site.relativize(file).toString().replace('\\', '/'))
                     .put("size", bytes.length)
-                    .put("sha256", sha256(bytes));
+                    .put("sha256", Sha256.of(bytes));
         }
         Files.write(site.resolve(FILE), json.writeValueAsBytes(manifest));
     }
@@ -50,14 +48,6 @@ final class Manifest {
                             .toString()
                             .compareTo(site.relativize(b).toString()))
                     .toList();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

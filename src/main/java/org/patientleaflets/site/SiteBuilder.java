@@ -69,8 +69,11 @@ public final class SiteBuilder {
         AtomicOutput output = new AtomicOutput(siteDirectory);
         Path staging = output.begin();
         try {
-            int pages = writePages(content, staging);
-            List<PdfJob> pdfs = pdfJobs(content);
+            // Pages and PDFs render the same Markdown; its renderers are built once per build.
+            MarkdownHtml markdown = new MarkdownHtml(
+                    content.settings().phoneRegion(), content.settings().allowHtml());
+            int pages = writePages(content, markdown, staging);
+            List<PdfJob> pdfs = pdfJobs(content, markdown);
             List<Diagnostic> warnings = writePdfs(pdfs, staging);
             if (failOnWarning && !warnings.isEmpty()) {
                 output.abandon();
@@ -85,7 +88,7 @@ public final class SiteBuilder {
         }
     }
 
-    private int writePages(Content content, Path root) throws IOException {
+    private int writePages(Content content, MarkdownHtml markdown, Path root) throws IOException {
         AssetNames assets = new AssetNames();
         for (String asset : Theme.ASSETS) {
             byte[] bytes = theme.asset(asset);
@@ -95,7 +98,7 @@ public final class SiteBuilder {
             String index = SearchIndex.script(content, language);
             writeText(root, assets.add(SearchIndex.asset(language), index), index);
         }
-        SiteViews views = new SiteViews(content, markdown(content), assets);
+        SiteViews views = new SiteViews(content, markdown, assets);
         int pages = 0;
         writeText(root, UrlScheme.root(), theme.render("root.ftlh", views.root(UrlScheme.root())));
         writeText(root, UrlScheme.notFound(), theme.render("404.ftlh", views.root(UrlScheme.notFound())));
@@ -130,15 +133,10 @@ public final class SiteBuilder {
         return pages;
     }
 
-    private static MarkdownHtml markdown(Content content) {
-        return new MarkdownHtml(
-                content.settings().phoneRegion(), content.settings().allowHtml());
-    }
-
     private record PdfJob(String path, PrintDocument document, Path source) {}
 
-    private List<PdfJob> pdfJobs(Content content) throws IOException {
-        PrintViews views = new PrintViews(content, markdown(content));
+    private List<PdfJob> pdfJobs(Content content, MarkdownHtml markdown) throws IOException {
+        PrintViews views = new PrintViews(content, markdown);
         List<PdfJob> jobs = new ArrayList<>();
         for (Leaflet leaflet : content.leaflets()) {
             for (LeafletText text : leaflet.texts().values()) {

@@ -50,7 +50,7 @@ public final class Leaflets {
         BuildResult result;
         try {
             SiteBuilder.Written written = new SiteBuilder(theme, new PdfRenderer(), config.buildTime())
-                    .build(checked.content().get(), config.siteDirectory(), config.failOnWarning());
+                    .build(checked.content().get(), config.siteDirectory(), config.failOnWarning(), config.skipPdf());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.addAll(written.warnings());
             diagnostics.sort(Rules.READING_ORDER);

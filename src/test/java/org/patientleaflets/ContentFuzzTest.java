@@ -43,6 +43,8 @@ class ContentFuzzTest {
                     false,
                     Instant.EPOCH,
                     false,
+                    false,
+                    false,
                     false));
 
             for (Diagnostic diagnostic : result.diagnostics()) {

@@ -28,6 +28,8 @@ public final class RealSite {
                 false,
                 Instant.parse("2026-11-27T00:00:00Z"),
                 false,
+                false,
+                false,
                 false);
     }
 

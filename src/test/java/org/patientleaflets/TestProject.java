@@ -30,6 +30,7 @@ public final class TestProject {
     private boolean failOnWarning;
     private boolean failOnExpiredReview;
     private boolean allowStaleTranslations;
+    private boolean skipPdf;
 
     private TestProject(Path directory) {
         this.directory = directory;
@@ -123,6 +124,11 @@ public final class TestProject {
         return this;
     }
 
+    public TestProject skipPdf() {
+        this.skipPdf = true;
+        return this;
+    }
+
     public TestProject allowStaleTranslations() {
         this.allowStaleTranslations = true;
         return this;
@@ -137,7 +143,9 @@ public final class TestProject {
                 failOnWarning,
                 Instant.parse("2026-11-27T00:00:00Z"),
                 failOnExpiredReview,
-                allowStaleTranslations);
+                allowStaleTranslations,
+                skipPdf,
+                false);
     }
 
     public BuildResult check() {

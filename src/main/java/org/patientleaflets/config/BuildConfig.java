@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param failOnExpiredReview whether a text whose review date has passed is an error rather than a warning
  * @param allowStaleTranslations whether a translation of an earlier source version is a warning rather than an
  *     error
+ * @param skipPdf whether the site is built without its PDF leaflets, for fast previews and site-only builds
+ * @param proofread whether spelling and grammar are checked even when {@code site.yaml} does not ask for it
  */
 public record BuildConfig(
         Path projectDirectory,
@@ -25,7 +27,9 @@ public record BuildConfig(
         boolean failOnWarning,
         Instant buildTime,
         boolean failOnExpiredReview,
-        boolean allowStaleTranslations) {
+        boolean allowStaleTranslations,
+        boolean skipPdf,
+        boolean proofread) {
 
     public BuildConfig {
         projectDirectory = projectDirectory.toAbsolutePath().normalize();

@@ -25,7 +25,9 @@ final class ConfigMapper {
                 parameters.failOnWarning,
                 buildTime(parameters.outputTimestamp, sourceDateEpoch),
                 parameters.failOnExpiredReview,
-                parameters.allowStaleTranslations);
+                parameters.allowStaleTranslations,
+                parameters.skipPdf,
+                parameters.proofread);
     }
 
     static Instant buildTime(String outputTimestamp, Optional<String> sourceDateEpoch) throws MojoFailureException {

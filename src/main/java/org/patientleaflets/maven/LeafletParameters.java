@@ -41,6 +41,17 @@ abstract class LeafletParameters extends AbstractMojo {
     @Parameter(property = "leaflet.allowStaleTranslations", defaultValue = "false")
     boolean allowStaleTranslations;
 
+    /** Builds the site without its PDF leaflets, for quick previews of the HTML pages. */
+    @Parameter(property = "leaflet.skipPdf", defaultValue = "false")
+    boolean skipPdf;
+
+    /**
+     * Checks the spelling and grammar of every text, as {@code proofread: true} in {@code site.yaml} does for
+     * every build.
+     */
+    @Parameter(property = "leaflet.proofread", defaultValue = "false")
+    boolean proofread;
+
     /** Skips the goal, for builds that only need the rest of the project. */
     @Parameter(property = "leaflet.skip", defaultValue = "false")
     boolean skip;

@@ -64,8 +64,10 @@ public final class SiteBuilder {
      * Publishes the site of {@code content} into {@code siteDirectory}, all at once.
      *
      * @param failOnWarning whether a warning met while rendering keeps the last site in place
+     * @param skipPdf whether to leave the PDF leaflets out, for a quick preview of the pages
      */
-    public Written build(Content content, Path siteDirectory, boolean failOnWarning) throws IOException {
+    public Written build(Content content, Path siteDirectory, boolean failOnWarning, boolean skipPdf)
+            throws IOException {
         AtomicOutput output = new AtomicOutput(siteDirectory);
         Path staging = output.begin();
         try {
@@ -73,7 +75,7 @@ public final class SiteBuilder {
             MarkdownHtml markdown = new MarkdownHtml(
                     content.settings().phoneRegion(), content.settings().allowHtml());
             int pages = writePages(content, markdown, staging);
-            List<PdfJob> pdfs = pdfJobs(content, markdown);
+            List<PdfJob> pdfs = skipPdf ? List.of() : pdfJobs(content, markdown);
             List<Diagnostic> warnings = writePdfs(pdfs, staging);
             if (failOnWarning && !warnings.isEmpty()) {
                 output.abandon();

@@ -78,7 +78,7 @@ public final class PdfBenchmark {
         for (int run = 0; run < builds.length; run++) {
             Path output = Files.createTempDirectory("leaflet-bench");
             BuildConfig config = new BuildConfig(
-                    project, Path.of("content"), Path.of("templates"), output, false, TIME, false, false);
+                    project, Path.of("content"), Path.of("templates"), output, false, TIME, false, false, false, false);
             long start = System.nanoTime();
             result = Leaflets.build(config);
             builds[run] = millis(start);

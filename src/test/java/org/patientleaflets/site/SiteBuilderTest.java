@@ -38,6 +38,20 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aSiteOnlyBuildWritesEveryPageAndNoPdf() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder).skipPdf();
+
+        BuildResult result = project.build();
+
+        assertThat(result.published()).isTrue();
+        assertThat(result.pagesWritten()).isEqualTo(8);
+        assertThat(result.pdfsWritten()).isZero();
+        try (var files = Files.walk(project.site())) {
+            assertThat(files.filter(file -> file.toString().endsWith(".pdf"))).isEmpty();
+        }
+    }
+
+    @Test
     void namesTheStylesheetAfterItsContentSoThatBrowsersMayKeepItForEver() throws IOException {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.build();

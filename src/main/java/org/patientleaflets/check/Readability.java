@@ -38,8 +38,8 @@ public final class Readability {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*");
     // A sentence ends at . ! ? … or at the end of a line, since list items often have no full stop.
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?=\\s|$)|\\n");
-    private static final Pattern FRENCH_VOWELS = Pattern.compile("[aeiouyàâäéèêëîïôöùûüÿœæ]+");
-    private static final Pattern ENGLISH_VOWELS = Pattern.compile("[aeiouy]+");
+    private static final String FRENCH_VOWELS = "aeiouyàâäéèêëîïôöùûüÿœæ";
+    private static final String ENGLISH_VOWELS = "aeiouy";
 
     private Readability() {}
 
@@ -88,14 +88,28 @@ public final class Readability {
                                 syllables));
     }
 
+    // Scanned by hand rather than with patterns: this runs for every word of every text.
     private static int syllables(String word, boolean french) {
-        Matcher vowels = (french ? FRENCH_VOWELS : ENGLISH_VOWELS).matcher(word);
+        String vowels = french ? FRENCH_VOWELS : ENGLISH_VOWELS;
         int groups = 0;
-        while (vowels.find()) {
-            groups++;
+        boolean inGroup = false;
+        for (int i = 0; i < word.length(); i++) {
+            boolean vowel = vowels.indexOf(word.charAt(i)) >= 0;
+            if (vowel && !inGroup) {
+                groups++;
+            }
+            inGroup = vowel;
         }
-        // A final silent e: French "valve", "valves"; English "made", but not "table".
-        boolean silentE = french ? word.matches(".*[^aeiouy]es?") : word.matches(".*[^aeiouyl]e");
-        return Math.max(1, silentE ? groups - 1 : groups);
+        return Math.max(1, endsWithSilentE(word, french) ? groups - 1 : groups);
+    }
+
+    /** A final silent e: French "valve", "valves"; English "made", but not "table". */
+    private static boolean endsWithSilentE(String word, boolean french) {
+        int e = french && word.endsWith("es") ? word.length() - 2 : word.length() - 1;
+        if (e < 1 || word.charAt(e) != 'e') {
+            return false;
+        }
+        char before = word.charAt(e - 1);
+        return ENGLISH_VOWELS.indexOf(before) < 0 && (french || before != 'l');
     }
 }

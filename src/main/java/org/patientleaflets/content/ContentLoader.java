@@ -63,18 +63,28 @@ public final class ContentLoader {
             return new LoadedContent(Optional.empty(), diagnostics);
         }
         Ledger ledger = new LedgerReader(files, projectDirectory).read(contentDirectory, diagnostics);
+        // Leaflets are read on every core; each keeps its own diagnostics, taken in the folders' order.
+        List<LoadedLeaflet> loaded = leafletFolders(contentDirectory).parallelStream()
+                .map(folder -> {
+                    List<Diagnostic> own = new ArrayList<>();
+                    Optional<Leaflet> leaflet = insideContent(folder, contentDirectory, own)
+                            ? loadLeaflet(folder, contentDirectory, settings.get(), own)
+                            : Optional.empty();
+                    return new LoadedLeaflet(leaflet, own);
+                })
+                .toList();
         List<Leaflet> leaflets = new ArrayList<>();
-        for (Path folder : leafletFolders(contentDirectory)) {
-            if (insideContent(folder, contentDirectory, diagnostics)) {
-                loadLeaflet(folder, contentDirectory, settings.get(), diagnostics)
-                        .ifPresent(leaflets::add);
-            }
+        for (LoadedLeaflet leaflet : loaded) {
+            diagnostics.addAll(leaflet.diagnostics());
+            leaflet.leaflet().ifPresent(leaflets::add);
         }
         Map<String, List<GlossaryEntry>> glossary = new GlossaryReader(files, projectDirectory)
                 .read(contentDirectory, settings.get().languages(), diagnostics);
         Content content = new Content(settings.get(), leaflets, ledger, hashes(leaflets), glossary);
         return new LoadedContent(Optional.of(content), diagnostics);
     }
+
+    private record LoadedLeaflet(Optional<Leaflet> leaflet, List<Diagnostic> diagnostics) {}
 
     /** The SHA-256 of every current text and of every file under each leaflet's {@code versions/}. */
     private SortedMap<String, String> hashes(List<Leaflet> leaflets) {

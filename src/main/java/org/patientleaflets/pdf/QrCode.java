@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,11 +43,14 @@ public final class QrCode {
         }
         int size = modules.getWidth() * MODULE_PIXELS;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        // Samples straight into the raster (0 is black, 1 white): setRGB per pixel converts colours each time.
+        WritableRaster pixels = image.getRaster();
+        int[] row = new int[size];
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
-                boolean dark = modules.get(x / MODULE_PIXELS, y / MODULE_PIXELS);
-                image.setRGB(x, y, dark ? 0x000000 : 0xFFFFFF);
+                row[x] = modules.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0 : 1;
             }
+            pixels.setPixels(0, y, size, 1, row);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

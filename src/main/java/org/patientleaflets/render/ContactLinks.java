@@ -23,6 +23,9 @@ final class ContactLinks {
             Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
     private static final Pattern SPACES = Pattern.compile("[ \\u202F]");
 
+    /** The fewest digits of any number libphonenumber accepts as valid, across every region. */
+    private static final int MIN_PHONE_DIGITS = 3;
+
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final EmailValidator emails = EmailValidator.getInstance();
     private final String region;
@@ -48,6 +51,10 @@ final class ContactLinks {
 
     private List<Contact> contacts(String text) {
         List<Contact> found = new ArrayList<>();
+        // Most text has neither; the phone number matcher is costly enough to skip when it cannot match.
+        if (text.chars().filter(Character::isDigit).count() < MIN_PHONE_DIGITS && text.indexOf('@') < 0) {
+            return found;
+        }
         for (PhoneNumberMatch match :
                 phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
             String href = "tel:" + phones.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);

@@ -1,5 +1,6 @@
 package org.patientleaflets.site;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -7,26 +8,20 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** The published site as one zip, entries sorted and dated by the build time, so it is reproducible too. */
 public final class SiteArchive {
 
+    private static final int BUFFER = 1 << 16;
+
     private SiteArchive() {}
 
     public static void write(Path site, Path zip, Instant buildTime) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(Files::isRegularFile)
-                    .sorted((a, b) -> site.relativize(a)
-                            .toString()
-                            .compareTo(site.relativize(b).toString()))
-                    .toList();
-        }
+        List<Path> files = Manifest.files(site);
         Files.createDirectories(zip.getParent());
-        try (OutputStream out = Files.newOutputStream(zip);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip), BUFFER);
                 ZipOutputStream archive = new ZipOutputStream(out)) {
             for (Path file : files) {
                 ZipEntry entry = new ZipEntry(site.relativize(file).toString().replace('\\', '/'));

@@ -31,9 +31,15 @@ public final class Leaflets {
 
     /** Loads and checks the content; writes the reports only. */
     public static BuildResult check(BuildConfig config) {
-        Checked checked = load(config);
+        return check(config, Progress.SILENT);
+    }
+
+    /** Loads and checks the content, telling {@code progress} how it goes; writes the reports only. */
+    public static BuildResult check(BuildConfig config, Progress progress) {
+        forgetLastBuild(config);
+        Checked checked = load(config, progress);
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
-        return reported(config, new Theme(config.templatesDirectory()), checked, result);
+        return reported(config, new Theme(config.templatesDirectory()), checked, result, progress);
     }
 
     /**
@@ -41,27 +47,60 @@ public final class Leaflets {
      * writes the reports either way.
      */
     public static BuildResult build(BuildConfig config) {
-        Checked checked = load(config);
+        return build(config, Progress.SILENT);
+    }
+
+    /**
+     * Builds as {@link #build(BuildConfig)} does, telling {@code progress} how it goes. When the site and
+     * reports in place came from exactly the same inputs, they are kept and their findings told again.
+     */
+    public static BuildResult build(BuildConfig config, Progress progress) {
+        BuildState state = new BuildState(config);
+        BuildState.Inputs inputs = progress.timed("files hashed", state::inputs, BuildState.Inputs::files);
+        Optional<BuildResult> unchanged = state.unchangedSince(inputs);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
+        BuildResult result = buildAnew(config, progress);
+        if (result.published()) {
+            try {
+                state.record(inputs, result);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot record the build in " + config.outputDirectory(), e);
+            }
+        }
+        return result;
+    }
+
+    private static BuildResult buildAnew(BuildConfig config, Progress progress) {
+        forgetLastBuild(config);
+        Checked checked = load(config, progress);
         Theme theme = new Theme(config.templatesDirectory());
         BuildResult checkOnly = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
-            return reported(config, theme, checked, checkOnly);
+            return reported(config, theme, checked, checkOnly, progress);
         }
         BuildResult result;
         try {
-            SiteBuilder.Written written = new SiteBuilder(theme, new PdfRenderer(), config.buildTime())
+            SiteBuilder.Written written = new SiteBuilder(theme, new PdfRenderer(), config.buildTime(), progress)
                     .build(checked.content().get(), config.siteDirectory(), config.failOnWarning(), config.skipPdf());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.addAll(written.warnings());
             diagnostics.sort(Rules.READING_ORDER);
             result = new BuildResult(
-                    diagnostics, checked.texts(), written.pages(), written.pdfs(), written.published(), List.of());
+                    diagnostics,
+                    checked.texts(),
+                    written.pages(),
+                    written.pdfs(),
+                    written.published(),
+                    List.of(),
+                    false);
         } catch (ThemeException e) {
             result = withTemplateFailure(checkOnly, e, config);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site into " + config.siteDirectory(), e);
         }
-        return reported(config, theme, checked, result);
+        return reported(config, theme, checked, result, progress);
     }
 
     /**
@@ -69,21 +108,35 @@ public final class Leaflets {
      * not been published yet into {@code <slug>/versions/<n>/} and records it in the ledger.
      */
     public static BuildResult publish(BuildConfig config) {
-        Checked checked = load(config);
+        return publish(config, Progress.SILENT);
+    }
+
+    /** Publishes as {@link #publish(BuildConfig)} does, telling {@code progress} how it goes. */
+    public static BuildResult publish(BuildConfig config, Progress progress) {
+        forgetLastBuild(config);
+        Checked checked = load(config, progress);
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isPresent() && !result.blocksPublication(config.failOnWarning())) {
             try {
                 List<String> frozen = new Publisher(config.projectDirectory(), config.contentDirectory())
                         .publish(checked.content().get());
-                result = new BuildResult(checked.diagnostics(), checked.texts(), 0, 0, false, frozen);
+                result = new BuildResult(checked.diagnostics(), checked.texts(), 0, 0, false, frozen, false);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot freeze the new versions into " + config.contentDirectory(), e);
             }
         }
-        return reported(config, new Theme(config.templatesDirectory()), checked, result);
+        return reported(config, new Theme(config.templatesDirectory()), checked, result, progress);
     }
 
-    private static BuildResult reported(BuildConfig config, Theme theme, Checked checked, BuildResult result) {
+    private static BuildResult reported(
+            BuildConfig config, Theme theme, Checked checked, BuildResult result, Progress progress) {
+        return progress.timed("reports", () -> writeReports(config, theme, checked, result), reported -> REPORT_FILES);
+    }
+
+    /** report.html, report.json and report.sarif. */
+    private static final int REPORT_FILES = 3;
+
+    private static BuildResult writeReports(BuildConfig config, Theme theme, Checked checked, BuildResult result) {
         ReportWriter writer = new ReportWriter(theme);
         Map<String, String> rules = Rules.standard(config).descriptions();
         try {
@@ -109,16 +162,31 @@ public final class Leaflets {
                 result.pagesWritten(),
                 result.pdfsWritten(),
                 result.published(),
-                result.frozen());
+                result.frozen(),
+                result.unchanged());
+    }
+
+    /** Before anything replaces the reports or the site, the record of the build that made them goes. */
+    private static void forgetLastBuild(BuildConfig config) {
+        try {
+            new BuildState(config).forget();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write into " + config.outputDirectory(), e);
+        }
     }
 
     private record Checked(Optional<Content> content, List<Diagnostic> diagnostics, int texts) {}
 
-    private static Checked load(BuildConfig config) {
-        LoadedContent loaded = new ContentLoader(config.projectDirectory()).load(config.contentDirectory());
+    private static Checked load(BuildConfig config, Progress progress) {
+        LoadedContent loaded = progress.timed(
+                "texts read",
+                () -> new ContentLoader(config.projectDirectory()).load(config.contentDirectory()),
+                read -> read.content().map(content -> content.texts().size()).orElse(0));
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         loaded.content()
-                .ifPresent(content -> diagnostics.addAll(Rules.standard(config).check(content)));
+                .ifPresent(content -> diagnostics.addAll(progress.timed(
+                        "texts checked", () -> Rules.standard(config).check(content), findings -> content.texts()
+                                .size())));
         diagnostics.sort(Rules.READING_ORDER);
         int texts = loaded.content().map(content -> content.texts().size()).orElse(0);
         return new Checked(loaded.content(), diagnostics, texts);

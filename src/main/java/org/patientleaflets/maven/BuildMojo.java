@@ -12,7 +12,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 import org.patientleaflets.Leaflets;
-import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.site.SiteArchive;
 
 /**
@@ -35,14 +34,21 @@ public class BuildMojo extends LeafletParameters {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         var result = GoalRunner.run("build", this, Leaflets::build);
-        if (attach && result.filter(BuildResult::published).isPresent()) {
+        if (attach
+                && result.filter(built -> built.published() || built.unchanged())
+                        .isPresent()) {
             File zip = new File(outputDirectory, project.getArtifactId() + "-" + project.getVersion() + "-site.zip");
+            // A kept site keeps its zip too; the zip is written again only when it is missing.
+            boolean keepZip = result.get().unchanged() && zip.isFile();
             try {
-                SiteArchive.write(
-                        outputDirectory.toPath().resolve("site"),
-                        zip.toPath(),
-                        ConfigMapper.buildTime(
-                                outputTimestamp, java.util.Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH"))));
+                if (!keepZip) {
+                    SiteArchive.write(
+                            outputDirectory.toPath().resolve("site"),
+                            zip.toPath(),
+                            ConfigMapper.buildTime(
+                                    outputTimestamp,
+                                    java.util.Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH"))));
+                }
             } catch (IOException e) {
                 throw new MojoExecutionException("cannot write " + zip + ": " + e.getMessage(), e);
             }

@@ -3,10 +3,11 @@ package org.patientleaflets.maven;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.patientleaflets.Progress;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Diagnostic;
@@ -24,7 +25,7 @@ final class GoalRunner {
 
     /** @return what the engine did, or empty when the goal was skipped */
     static Optional<BuildResult> run(
-            String goal, LeafletParameters parameters, Function<BuildConfig, BuildResult> engine)
+            String goal, LeafletParameters parameters, BiFunction<BuildConfig, Progress, BuildResult> engine)
             throws MojoExecutionException, MojoFailureException {
         Log log = parameters.getLog();
         if (parameters.skip) {
@@ -33,8 +34,9 @@ final class GoalRunner {
         }
         BuildConfig config = ConfigMapper.toConfig(parameters, Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")));
         BuildResult result;
+        ConsoleProgress progress = new ConsoleProgress(log::info, System::nanoTime);
         try {
-            result = engine.apply(config);
+            result = engine.apply(config, progress);
         } catch (OutputBusyException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -49,6 +51,7 @@ final class GoalRunner {
             }
         }
         log.info(result.summary());
+        log.info(progress.summary());
         Path reports = config.relative(config.outputDirectory());
         log.info("Reports: " + reports.resolve(ReportWriter.HTML) + ", " + ReportWriter.JSON + ", "
                 + ReportWriter.SARIF);
@@ -57,6 +60,10 @@ final class GoalRunner {
         }
         for (String file : result.frozen()) {
             log.info("Published " + file);
+        }
+        if (result.unchanged()) {
+            log.info("Nothing changed since the last build: kept the site in " + config.relative(config.siteDirectory())
+                    + " and its reports");
         }
         if (result.published()) {
             log.info("Wrote " + result.pagesWritten() + " pages and " + result.pdfsWritten() + " PDF leaflets to "

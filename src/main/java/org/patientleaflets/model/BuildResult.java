@@ -11,6 +11,7 @@ import java.util.List;
  * @param pdfsWritten how many PDF leaflets were published, 0 when nothing was
  * @param published whether the output was replaced by this build
  * @param frozen the files that publishing froze into {@code versions/}, as messages write paths
+ * @param unchanged whether the site and reports in place already came from the same inputs, and were kept
  */
 public record BuildResult(
         List<Diagnostic> diagnostics,
@@ -18,7 +19,8 @@ public record BuildResult(
         int pagesWritten,
         int pdfsWritten,
         boolean published,
-        List<String> frozen) {
+        List<String> frozen,
+        boolean unchanged) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
@@ -27,7 +29,12 @@ public record BuildResult(
 
     /** What a check, or a build that wrote nothing, found. */
     public static BuildResult checked(List<Diagnostic> diagnostics, int texts) {
-        return new BuildResult(diagnostics, texts, 0, 0, false, List.of());
+        return new BuildResult(diagnostics, texts, 0, 0, false, List.of(), false);
+    }
+
+    /** The findings of a build whose site and reports, made from the same inputs, were kept as they were. */
+    public static BuildResult unchanged(List<Diagnostic> diagnostics, int texts) {
+        return new BuildResult(diagnostics, texts, 0, 0, false, List.of(), true);
     }
 
     public long errors() {

@@ -19,29 +19,44 @@ import org.patientleaflets.content.Sha256;
  * {@code manifest.json}: every file of the site with its size and SHA-256, the plugin version and the build
  * time, so that a clinic can prove which exact files it served.
  */
-final class Manifest {
+public final class Manifest {
 
-    static final String FILE = "manifest.json";
+    public static final String FILE = "manifest.json";
 
     private Manifest() {}
 
-    static void write(Path site, Instant buildTime) throws IOException {
+    /** Writes the manifest of {@code site} and returns how many files it lists. */
+    static int write(Path site, Instant buildTime) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode manifest = json.createObjectNode();
         manifest.put("generator", "leaflet-maven-plugin " + pluginVersion());
         manifest.put("buildTime", buildTime.toString());
         ArrayNode files = manifest.putArray("files");
-        for (Path file : files(site)) {
-            byte[] bytes = Files.readAllBytes(file);
+        List<Entry> entries =
+                files(site).parallelStream().map(file -> entry(site, file)).toList();
+        for (Entry entry : entries) {
             files.addObject()
-                    .put("path", site.relativize(file).toString().replace('\\', '/'))
-                    .put("size", bytes.length)
-                    .put("sha256", Sha256.of(bytes));
+                    .put("path", entry.path())
+                    .put("size", entry.size())
+                    .put("sha256", entry.sha256());
         }
         Files.write(site.resolve(FILE), json.writeValueAsBytes(manifest));
+        return entries.size();
     }
 
-    private static List<Path> files(Path site) throws IOException {
+    private record Entry(String path, int size, String sha256) {}
+
+    private static Entry entry(Path site, Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new Entry(site.relativize(file).toString().replace('\\', '/'), bytes.length, Sha256.of(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Every file of the site, in the order of their paths. */
+    static List<Path> files(Path site) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(Files::isRegularFile)
                     .sorted((a, b) -> site.relativize(a)
@@ -51,7 +66,8 @@ final class Manifest {
         }
     }
 
-    private static String pluginVersion() {
+    /** The version of this plugin, as its build recorded it. */
+    public static String pluginVersion() {
         try (InputStream in = Manifest.class.getResourceAsStream("/org/patientleaflets/version.properties")) {
             Properties properties = new Properties();
             properties.load(in);

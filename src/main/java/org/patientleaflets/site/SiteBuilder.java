@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.patientleaflets.Progress;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Leaflet;
@@ -32,15 +34,24 @@ public final class SiteBuilder {
     private final Theme theme;
     private final PdfRenderer pdf;
     private final Instant buildTime;
+    private final Progress progress;
 
     /**
      * @param buildTime the time recorded in PDFs, fixed so the same content gives the same bytes
+     * @param progress hears of each page and PDF written and of each phase's time
      */
-    public SiteBuilder(Theme theme, PdfRenderer pdf, Instant buildTime) {
+    public SiteBuilder(Theme theme, PdfRenderer pdf, Instant buildTime, Progress progress) {
         this.theme = theme;
         this.pdf = pdf;
         this.buildTime = buildTime;
+        this.progress = progress;
     }
+
+    /** The names of the phases of a build, as {@link Progress} hears them. */
+    public static final String PAGES = "pages";
+
+    public static final String PDFS = "PDFs";
+    public static final String PUBLISH = "files published";
 
     /** Rule id of the renderer's warnings about a printable leaflet. */
     static final String PDF_RULE = "pdf-render";
@@ -74,20 +85,26 @@ public final class SiteBuilder {
             // Pages and PDFs render the same Markdown; its renderers are built once per build.
             MarkdownHtml markdown = new MarkdownHtml(
                     content.settings().phoneRegion(), content.settings().allowHtml());
-            int pages = writePages(content, markdown, staging);
+            int pages = progress.timed(PAGES, () -> writePages(content, markdown, staging), count -> count);
             List<PdfJob> pdfs = skipPdf ? List.of() : pdfJobs(content, markdown);
-            List<Diagnostic> warnings = writePdfs(pdfs, staging);
+            List<Diagnostic> warnings = progress.timed(PDFS, () -> writePdfs(pdfs, staging), written -> pdfs.size());
             if (failOnWarning && !warnings.isEmpty()) {
                 output.abandon();
                 return new Written(0, 0, warnings, false);
             }
-            Manifest.write(staging, buildTime);
-            output.commit();
+            progress.timed(PUBLISH, () -> publish(output, staging), count -> count);
             return new Written(pages, pdfs.size(), warnings, true);
         } catch (IOException | RuntimeException e) {
             output.abandon();
             throw e;
         }
+    }
+
+    /** Lists every file in the manifest and swaps the new site in; returns how many files it has. */
+    private int publish(AtomicOutput output, Path staging) throws IOException {
+        int files = Manifest.write(staging, buildTime);
+        output.commit();
+        return files;
     }
 
     private int writePages(Content content, MarkdownHtml markdown, Path root) throws IOException {
@@ -109,7 +126,28 @@ public final class SiteBuilder {
             writeText(root, UrlScheme.languageIndex(language), theme.render("index.ftlh", views.index(language)));
             pages++;
         }
-        for (Leaflet leaflet : content.leaflets()) {
+        // Leaflets' pages are independent of each other: they render on every core.
+        AtomicInteger done = new AtomicInteger();
+        int leaflets = content.leaflets().size();
+        pages += content.leaflets().parallelStream()
+                .mapToInt(leaflet -> {
+                    int written = writeLeafletPages(leaflet, views, root);
+                    progress.advanced("leaflets rendered", done.incrementAndGet(), leaflets);
+                    return written;
+                })
+                .sum();
+        writeText(root, "sitemap.xml", new Sitemap(content).xml());
+        AtomFeed feed = new AtomFeed(content);
+        for (String language : content.settings().languages()) {
+            writeText(root, AtomFeed.path(language), feed.xml(language));
+        }
+        return pages;
+    }
+
+    /** Writes a leaflet's page and history page in each language, and the page of each published version. */
+    private int writeLeafletPages(Leaflet leaflet, SiteViews views, Path root) {
+        int pages = 0;
+        try {
             for (LeafletText text : leaflet.texts().values()) {
                 String page = UrlScheme.leaflet(text.language(), text.slug());
                 writeText(root, page, theme.render("leaflet.ftlh", views.leaflet(leaflet, text)));
@@ -126,11 +164,8 @@ public final class SiteBuilder {
                     pages++;
                 }
             }
-        }
-        writeText(root, "sitemap.xml", new Sitemap(content).xml());
-        AtomFeed feed = new AtomFeed(content);
-        for (String language : content.settings().languages()) {
-            writeText(root, AtomFeed.path(language), feed.xml(language));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the pages of " + leaflet.slug(), e);
         }
         return pages;
     }
@@ -163,6 +198,7 @@ public final class SiteBuilder {
 
     /** PDFs are the slow part of a build: they render on every core, sharing fonts and font metrics. */
     private List<Diagnostic> writePdfs(List<PdfJob> jobs, Path root) {
+        AtomicInteger done = new AtomicInteger();
         return jobs.parallelStream()
                 .flatMap(job -> {
                     Path file = root.resolve(job.path());
@@ -175,6 +211,7 @@ public final class SiteBuilder {
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot write " + file, e);
                     }
+                    progress.advanced(PDFS, done.incrementAndGet(), jobs.size());
                     return rendered.warnings().stream()
                             .map(warning -> Diagnostic.warning(
                                     SourcePosition.startOf(job.source()),

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Site build speed and memory: `mvn leaflet:build -Dleaflet.skipPdf` (every check, every page, no PDF) on
+# synthetic corpora, first from scratch and then with nothing changed, beside Hugo on the same texts when
+# `hugo` is installed. Prints the median wall time and the highest peak memory (RSS) of ROUNDS whole runs.
+# Usage: bench/site.sh [SIZES] [ROUNDS]   (default: "1000 5000" leaflets, that is 2,000 and 10,000 pages; 5 rounds)
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+generator=${GEN_CORPUS:-$repo/../shared/bench/gen_corpus.py}
+sizes=${1:-"1000 5000"}
+rounds=${2:-5}
+work=$repo/target/bench-site
+mkdir -p "$work"
+
+mvn -B -q -f "$repo/pom.xml" install -DskipTests -Dinvoker.skip
+version=$(sed -n 's/^version=//p' "$repo/target/classes/org/patientleaflets/version.properties")
+
+# run LABEL COMMAND...: runs the command ROUNDS times, prints the median wall time and the highest peak RSS.
+run() {
+  local label=$1; shift
+  local times=() peak=0
+  for _ in $(seq "$rounds"); do
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/last.log" 2>&1 \
+      || { echo "failed: $*"; tail -20 "$work/last.log"; exit 1; }
+    read -r seconds kilobytes < "$work/time.txt"
+    times+=("$seconds")
+    (( kilobytes > peak )) && peak=$kilobytes
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
+  printf '%-44s %8s s %8d MB   (%s)\n' "$label" "$median" $((peak / 1024)) "${times[*]}"
+}
+
+for size in $sizes; do
+  project=$work/leaflets-$size
+  if [ ! -d "$project/content" ]; then
+    python3 "$repo/bench/corpus.py" "$generator" "$size" "$project" "$version"
+  fi
+  pages=$((size * 2))
+  echo "== $size leaflets, $pages pages"
+  run "leaflet:build, from scratch" \
+    bash -c "rm -rf '$project/target' && mvn -B -q -f '$project/pom.xml' leaflet:build -Dleaflet.skipPdf"
+  run "leaflet:build, nothing changed" mvn -B -q -f "$project/pom.xml" leaflet:build -Dleaflet.skipPdf
+  if command -v hugo > /dev/null; then
+    hugo_site=$work/hugo-$size
+    if [ ! -d "$hugo_site/content" ]; then
+      python3 "$generator" -n "$size" -o "$hugo_site/content" --layout hugo > /dev/null
+      cp -r "$repo/bench/hugo/." "$hugo_site/"
+    fi
+    run "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" bash -c "rm -rf '$hugo_site/public' && hugo -s '$hugo_site' --quiet"
+  fi
+done

@@ -1,0 +1,87 @@
+package org.patientleaflets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patientleaflets.model.BuildResult;
+
+/** A build with nothing changed keeps the site and reports in place and tells the same findings again. */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path folder;
+
+    private static final FileTime LONG_AGO = FileTime.fromMillis(0);
+
+    @Test
+    void aSecondBuildOfTheSameContentKeepsEveryFileAndRepeatsTheWarnings() throws IOException {
+        TestProject project = withAWarning();
+        BuildResult first = project.build();
+        Path page = project.site().resolve("fr/demo/index.html");
+        Files.setLastModifiedTime(page, LONG_AGO);
+
+        BuildResult second = project.build();
+
+        assertThat(first.published()).isTrue();
+        assertThat(second.unchanged()).isTrue();
+        assertThat(second.published()).isFalse();
+        assertThat(Files.getLastModifiedTime(page)).isEqualTo(LONG_AGO);
+        assertThat(second.diagnostics()).isNotEmpty().isEqualTo(first.diagnostics());
+        assertThat(second.texts()).isEqualTo(first.texts());
+    }
+
+    @Test
+    void anEditedTextBuildsTheSiteAgain() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        project.replace("content/demo/en.md", "The secretary", "Ask the nurse at the desk, or the secretary");
+
+        BuildResult second = project.build();
+
+        assertThat(second.unchanged()).isFalse();
+        assertThat(second.published()).isTrue();
+        assertThat(project.read("target/leaflets/site/en/demo/index.html")).contains("Ask the nurse at the desk");
+    }
+
+    @Test
+    void aSiteMissingAFileIsBuiltAgain() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        Files.delete(project.site().resolve("en/demo/index.html"));
+
+        BuildResult second = project.build();
+
+        assertThat(second.published()).isTrue();
+        assertThat(project.site().resolve("en/demo/index.html")).isRegularFile();
+    }
+
+    @Test
+    void otherSettingsBuildTheSiteAgain() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+
+        BuildResult siteOnly = project.skipPdf().build();
+
+        assertThat(siteOnly.published()).isTrue();
+        assertThat(siteOnly.pdfsWritten()).isZero();
+    }
+
+    @Test
+    void aCheckInBetweenReplacesTheReportsSoTheNextBuildStartsAfresh() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        project.check();
+
+        assertThat(project.build().published()).isTrue();
+    }
+
+    private TestProject withAWarning() {
+        return TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/fr.md", "review-by: 2027-01-15", "review-by: 2026-06-01");
+    }
+}

@@ -31,7 +31,7 @@ public final class Leaflets {
 
     /** Loads and checks the content; writes the reports only. */
     public static BuildResult check(BuildConfig config) {
-        Checked checked = load(config);
+        Checked checked = load(config, Rules.standard(config));
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         return reported(config, new Theme(config.templatesDirectory()), checked, result);
     }
@@ -41,7 +41,7 @@ public final class Leaflets {
      * writes the reports either way.
      */
     public static BuildResult build(BuildConfig config) {
-        Checked checked = load(config);
+        Checked checked = load(config, Rules.standard(config));
         Theme theme = new Theme(config.templatesDirectory());
         BuildResult checkOnly = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
@@ -69,7 +69,7 @@ public final class Leaflets {
      * not been published yet into {@code <slug>/versions/<n>/} and records it in the ledger.
      */
     public static BuildResult publish(BuildConfig config) {
-        Checked checked = load(config);
+        Checked checked = load(config, Rules.publishing(config));
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isPresent() && !result.blocksPublication(config.failOnWarning())) {
             try {
@@ -114,11 +114,10 @@ public final class Leaflets {
 
     private record Checked(Optional<Content> content, List<Diagnostic> diagnostics, int texts) {}
 
-    private static Checked load(BuildConfig config) {
+    private static Checked load(BuildConfig config, Rules rules) {
         LoadedContent loaded = new ContentLoader(config.projectDirectory()).load(config.contentDirectory());
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        loaded.content()
-                .ifPresent(content -> diagnostics.addAll(Rules.standard(config).check(content)));
+        loaded.content().ifPresent(content -> diagnostics.addAll(rules.check(content)));
         diagnostics.sort(Rules.READING_ORDER);
         int texts = loaded.content().map(content -> content.texts().size()).orElse(0);
         return new Checked(loaded.content(), diagnostics, texts);

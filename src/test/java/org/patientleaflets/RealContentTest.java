@@ -30,11 +30,22 @@ class RealContentTest {
             Pattern.MULTILINE);
 
     @Test
-    void theRealContentHasNoFinding() {
+    void theRealContentHasNoFindingButItsAwaitedApproval() {
         BuildResult result = Leaflets.check(config(Path.of("")));
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::format).isEmpty();
+        RealSite.assertOnlyAwaitingApproval(result);
+        assertThat(result.warnings()).isEqualTo(result.texts());
         assertThat(result.texts()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void theRealContentHasNothingToPublishAndSoNeedsNoApprovalToPublish(@TempDir Path project) throws IOException {
+        copyContent(project);
+
+        BuildResult result = Leaflets.publish(config(project));
+
+        assertThat(result.errors()).isZero();
+        assertThat(result.frozen()).isEmpty();
     }
 
     @Test

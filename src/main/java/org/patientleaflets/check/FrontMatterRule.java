@@ -18,11 +18,14 @@ public final class FrontMatterRule implements Rule {
     private enum Type {
         TEXT,
         VERSION,
-        DATE
+        DATE,
+        FLAG,
+        // Read, and reported when malformed, where the front matter is loaded.
+        LIST
     }
 
     private static final Map<String, Type> SOURCE_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Type> OPTIONAL_FIELDS = Map.of(FrontMatter.CHANGES, Type.TEXT);
+    private static final Map<String, Type> OPTIONAL_FIELDS = new LinkedHashMap<>();
 
     static {
         SOURCE_FIELDS.put(FrontMatter.TITLE, Type.TEXT);
@@ -32,6 +35,11 @@ public final class FrontMatterRule implements Rule {
         SOURCE_FIELDS.put(FrontMatter.OWNER, Type.TEXT);
         SOURCE_FIELDS.put(FrontMatter.SPECIALTY, Type.TEXT);
         SOURCE_FIELDS.put(FrontMatter.SUMMARY, Type.TEXT);
+        OPTIONAL_FIELDS.put(FrontMatter.CHANGES, Type.TEXT);
+        OPTIONAL_FIELDS.put(FrontMatter.APPROVED_BY, Type.TEXT);
+        OPTIONAL_FIELDS.put(FrontMatter.APPROVED_ON, Type.DATE);
+        OPTIONAL_FIELDS.put(FrontMatter.SOURCES, Type.LIST);
+        OPTIONAL_FIELDS.put(FrontMatter.CONSENT_FORM, Type.FLAG);
     }
 
     @Override
@@ -92,6 +100,9 @@ public final class FrontMatterRule implements Rule {
 
     /** What is wrong with a value, or {@code null} when it is right. */
     private static String problem(FrontMatterField field, Type type) {
+        if (type == Type.LIST) {
+            return null;
+        }
         if (!field.isScalar()) {
             return "must be a single value, not a list or mapping";
         }
@@ -108,6 +119,10 @@ public final class FrontMatterRule implements Rule {
                             && FrontMatter.parseDateText(value).isPresent()
                     ? null
                     : "must be a date written YYYY-MM-DD, such as 2026-10-01, not '" + value + "'";
+            case FLAG -> value.equals("true") || value.equals("false")
+                    ? null
+                    : "must be true or false, not '" + value + "'";
+            case LIST -> null;
         };
     }
 
@@ -126,12 +141,14 @@ public final class FrontMatterRule implements Rule {
             case TEXT -> "some text";
             case VERSION -> "1";
             case DATE -> "2026-10-01";
+            case FLAG -> "true";
+            case LIST -> "[...]";
         };
     }
 
     private static String knownFields(boolean translation) {
         List<String> known = new ArrayList<>(SOURCE_FIELDS.keySet());
-        known.add(FrontMatter.CHANGES);
+        known.addAll(OPTIONAL_FIELDS.keySet());
         if (translation) {
             known.add(FrontMatter.TRANSLATION_OF);
         }

@@ -19,13 +19,13 @@ public final class FrontMatterRule implements Rule {
         TEXT,
         VERSION,
         DATE,
-        FLAG,
-        // Read, and reported when malformed, where the front matter is loaded.
-        LIST
+        FLAG
     }
 
     private static final Map<String, Type> SOURCE_FIELDS = new LinkedHashMap<>();
     private static final Map<String, Type> OPTIONAL_FIELDS = new LinkedHashMap<>();
+    // Read, and reported when malformed, where the front matter is loaded.
+    private static final String READ_ON_LOADING = FrontMatter.SOURCES;
 
     static {
         SOURCE_FIELDS.put(FrontMatter.TITLE, Type.TEXT);
@@ -38,7 +38,6 @@ public final class FrontMatterRule implements Rule {
         OPTIONAL_FIELDS.put(FrontMatter.CHANGES, Type.TEXT);
         OPTIONAL_FIELDS.put(FrontMatter.APPROVED_BY, Type.TEXT);
         OPTIONAL_FIELDS.put(FrontMatter.APPROVED_ON, Type.DATE);
-        OPTIONAL_FIELDS.put(FrontMatter.SOURCES, Type.LIST);
         OPTIONAL_FIELDS.put(FrontMatter.CONSENT_FORM, Type.FLAG);
     }
 
@@ -75,7 +74,9 @@ public final class FrontMatterRule implements Rule {
         for (FrontMatterField field : frontMatter.fields().values()) {
             Optional<Type> optional = Optional.ofNullable(OPTIONAL_FIELDS.get(field.key()));
             optional.ifPresent(type -> checkValue(field, type, findings));
-            if (required.containsKey(field.key()) || optional.isPresent()) {
+            if (required.containsKey(field.key())
+                    || optional.isPresent()
+                    || field.key().equals(READ_ON_LOADING)) {
                 continue;
             }
             if (field.key().equals(FrontMatter.TRANSLATION_OF)) {
@@ -100,9 +101,6 @@ public final class FrontMatterRule implements Rule {
 
     /** What is wrong with a value, or {@code null} when it is right. */
     private static String problem(FrontMatterField field, Type type) {
-        if (type == Type.LIST) {
-            return null;
-        }
         if (!field.isScalar()) {
             return "must be a single value, not a list or mapping";
         }
@@ -122,7 +120,6 @@ public final class FrontMatterRule implements Rule {
             case FLAG -> value.equals("true") || value.equals("false")
                     ? null
                     : "must be true or false, not '" + value + "'";
-            case LIST -> null;
         };
     }
 
@@ -142,13 +139,13 @@ public final class FrontMatterRule implements Rule {
             case VERSION -> "1";
             case DATE -> "2026-10-01";
             case FLAG -> "true";
-            case LIST -> "[...]";
         };
     }
 
     private static String knownFields(boolean translation) {
         List<String> known = new ArrayList<>(SOURCE_FIELDS.keySet());
         known.addAll(OPTIONAL_FIELDS.keySet());
+        known.add(READ_ON_LOADING);
         if (translation) {
             known.add(FrontMatter.TRANSLATION_OF);
         }

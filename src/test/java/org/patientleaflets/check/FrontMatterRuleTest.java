@@ -68,7 +68,7 @@ class FrontMatterRuleTest {
         assertThat(project.findings())
                 .containsExactly("content/demo/en.md:6:1: warning: unknown field 'author' is ignored; known fields:"
                         + " title, version, date, review-by, owner, specialty, summary, changes, approved-by,"
-                        + " approved-on, sources, consent-form, translation-of [front-matter]");
+                        + " approved-on, consent-form, sources, translation-of [front-matter]");
         assertThat(project.check().blocksPublication(false)).isFalse();
         assertThat(project.check().blocksPublication(true)).isTrue();
     }

@@ -146,6 +146,22 @@ class DocumentControlTest {
                         "content/demo/fr.md:11:15: error: 'consent-form' must be true or false, not 'oui' [front-matter]");
     }
 
+    @Test
+    void reportsSiteSwitchesThatAreNeitherTrueNorFalse() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace(
+                        "content/site.yaml",
+                        "phoneRegion: BE\n",
+                        "phoneRegion: BE\nconsentForm: yes\nrequireApproval: always\n");
+
+        assertThat(project.findings())
+                .containsExactly(
+                        "content/site.yaml:7:14: error: 'consentForm' must be true or false, not 'yes'"
+                                + " [site-settings]",
+                        "content/site.yaml:8:18: error: 'requireApproval' must be true or false, not 'always'"
+                                + " [site-settings]");
+    }
+
     private static String text(TestProject project, String pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(project.site().resolve(pdf).toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();

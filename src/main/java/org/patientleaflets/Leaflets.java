@@ -37,7 +37,7 @@ public final class Leaflets {
     /** Loads and checks the content, telling {@code progress} how it goes; writes the reports only. */
     public static BuildResult check(BuildConfig config, Progress progress) {
         forgetLastBuild(config);
-        Checked checked = load(config, progress);
+        Checked checked = load(config, Rules.standard(config), progress);
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         return reported(config, new Theme(config.templatesDirectory()), checked, result, progress);
     }
@@ -74,7 +74,7 @@ public final class Leaflets {
 
     private static BuildResult buildAnew(BuildConfig config, Progress progress) {
         forgetLastBuild(config);
-        Checked checked = load(config, progress);
+        Checked checked = load(config, Rules.standard(config), progress);
         Theme theme = new Theme(config.templatesDirectory());
         BuildResult checkOnly = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
@@ -114,7 +114,7 @@ public final class Leaflets {
     /** Publishes as {@link #publish(BuildConfig)} does, telling {@code progress} how it goes. */
     public static BuildResult publish(BuildConfig config, Progress progress) {
         forgetLastBuild(config);
-        Checked checked = load(config, progress);
+        Checked checked = load(config, Rules.publishing(config), progress);
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isPresent() && !result.blocksPublication(config.failOnWarning())) {
             try {
@@ -177,15 +177,15 @@ public final class Leaflets {
 
     private record Checked(Optional<Content> content, List<Diagnostic> diagnostics, int texts) {}
 
-    private static Checked load(BuildConfig config, Progress progress) {
+    private static Checked load(BuildConfig config, Rules rules, Progress progress) {
         LoadedContent loaded = progress.timed(
                 "texts read",
                 () -> new ContentLoader(config.projectDirectory()).load(config.contentDirectory()),
                 read -> read.content().map(content -> content.texts().size()).orElse(0));
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         loaded.content()
-                .ifPresent(content -> diagnostics.addAll(progress.timed(
-                        "texts checked", () -> Rules.standard(config).check(content), findings -> content.texts()
+                .ifPresent(content -> diagnostics.addAll(
+                        progress.timed("texts checked", () -> rules.check(content), findings -> content.texts()
                                 .size())));
         diagnostics.sort(Rules.READING_ORDER);
         int texts = loaded.content().map(content -> content.texts().size()).orElse(0);

@@ -15,9 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.patientleaflets.check.NewRisks;
 import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.content.ContentLoader;
 import org.patientleaflets.model.BuildResult;
+import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.pdf.PdfConformance;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -30,11 +34,41 @@ class RealContentTest {
             Pattern.MULTILINE);
 
     @Test
-    void theRealContentHasNoFinding() {
+    void theRealContentHasNoFindingButItsAwaitedApproval() {
         BuildResult result = Leaflets.check(config(Path.of("")));
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::format).isEmpty();
+        RealSite.assertOnlyAwaitingApproval(result);
+        assertThat(result.warnings()).isEqualTo(result.texts());
         assertThat(result.texts()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void noRealVersionAddsARiskSinceMitraClipVersion3OnlySaysHowOftenEachHappens() {
+        Content content = new ContentLoader(Path.of("")).load(CONTENT).content().orElseThrow();
+        Leaflet mitraclip = content.leaflets().stream()
+                .filter(leaflet -> leaflet.slug().equals("mitraclip"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(mitraclip.text("fr").orElseThrow().markdown()).contains("(fréquence non connue)");
+        assertThat(mitraclip.published("fr", 2).orElseThrow().markdown()).doesNotContain("fréquence non connue");
+        for (Leaflet leaflet : content.leaflets()) {
+            for (String language : content.settings().languages()) {
+                assertThat(NewRisks.of(content, leaflet, language).values())
+                        .as("%s in %s", leaflet.slug(), language)
+                        .allSatisfy(risks -> assertThat(risks).isEmpty());
+            }
+        }
+    }
+
+    @Test
+    void theRealContentHasNothingToPublishAndSoNeedsNoApprovalToPublish(@TempDir Path project) throws IOException {
+        copyContent(project);
+
+        BuildResult result = Leaflets.publish(config(project));
+
+        assertThat(result.errors()).isZero();
+        assertThat(result.frozen()).isEmpty();
     }
 
     @Test

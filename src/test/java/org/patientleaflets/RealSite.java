@@ -37,9 +37,18 @@ public final class RealSite {
     public static Path build(String name) {
         BuildConfig config = config(Path.of(""), "target/" + name);
         BuildResult result = Leaflets.build(config);
-        assertThat(result.diagnostics()).extracting(Diagnostic::format).isEmpty();
+        assertOnlyAwaitingApproval(result);
         assertThat(result.published()).isTrue();
         return config.siteDirectory();
+    }
+
+    /**
+     * The real texts name no approver nor approval date, which their sources do not give and nobody may
+     * invent: each has that one warning, and nothing else.
+     */
+    public static void assertOnlyAwaitingApproval(BuildResult result) {
+        assertThat(result.diagnostics()).extracting(Diagnostic::format).allSatisfy(line -> assertThat(line)
+                .matches(".*: warning: version \\d+ of this text awaits approval: .*" + " \\[approval]"));
     }
 
     /** Every page of a built site, relative to it, in a stable order. */

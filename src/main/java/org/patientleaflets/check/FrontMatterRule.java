@@ -18,11 +18,14 @@ public final class FrontMatterRule implements Rule {
     private enum Type {
         TEXT,
         VERSION,
-        DATE
+        DATE,
+        FLAG
     }
 
     private static final Map<String, Type> SOURCE_FIELDS = new LinkedHashMap<>();
-    private static final Map<String, Type> OPTIONAL_FIELDS = Map.of(FrontMatter.CHANGES, Type.TEXT);
+    private static final Map<String, Type> OPTIONAL_FIELDS = new LinkedHashMap<>();
+    // Read, and reported when malformed, where the front matter is loaded.
+    private static final String READ_ON_LOADING = FrontMatter.SOURCES;
 
     static {
         SOURCE_FIELDS.put(FrontMatter.TITLE, Type.TEXT);
@@ -32,6 +35,10 @@ public final class FrontMatterRule implements Rule {
         SOURCE_FIELDS.put(FrontMatter.OWNER, Type.TEXT);
         SOURCE_FIELDS.put(FrontMatter.SPECIALTY, Type.TEXT);
         SOURCE_FIELDS.put(FrontMatter.SUMMARY, Type.TEXT);
+        OPTIONAL_FIELDS.put(FrontMatter.CHANGES, Type.TEXT);
+        OPTIONAL_FIELDS.put(FrontMatter.APPROVED_BY, Type.TEXT);
+        OPTIONAL_FIELDS.put(FrontMatter.APPROVED_ON, Type.DATE);
+        OPTIONAL_FIELDS.put(FrontMatter.CONSENT_FORM, Type.FLAG);
     }
 
     @Override
@@ -67,7 +74,9 @@ public final class FrontMatterRule implements Rule {
         for (FrontMatterField field : frontMatter.fields().values()) {
             Optional<Type> optional = Optional.ofNullable(OPTIONAL_FIELDS.get(field.key()));
             optional.ifPresent(type -> checkValue(field, type, findings));
-            if (required.containsKey(field.key()) || optional.isPresent()) {
+            if (required.containsKey(field.key())
+                    || optional.isPresent()
+                    || field.key().equals(READ_ON_LOADING)) {
                 continue;
             }
             if (field.key().equals(FrontMatter.TRANSLATION_OF)) {
@@ -108,6 +117,9 @@ public final class FrontMatterRule implements Rule {
                             && FrontMatter.parseDateText(value).isPresent()
                     ? null
                     : "must be a date written YYYY-MM-DD, such as 2026-10-01, not '" + value + "'";
+            case FLAG -> value.equals("true") || value.equals("false")
+                    ? null
+                    : "must be true or false, not '" + value + "'";
         };
     }
 
@@ -126,12 +138,14 @@ public final class FrontMatterRule implements Rule {
             case TEXT -> "some text";
             case VERSION -> "1";
             case DATE -> "2026-10-01";
+            case FLAG -> "true";
         };
     }
 
     private static String knownFields(boolean translation) {
         List<String> known = new ArrayList<>(SOURCE_FIELDS.keySet());
-        known.add(FrontMatter.CHANGES);
+        known.addAll(OPTIONAL_FIELDS.keySet());
+        known.add(READ_ON_LOADING);
         if (translation) {
             known.add(FrontMatter.TRANSLATION_OF);
         }

@@ -70,20 +70,40 @@ final class RiskStatements {
 
     /** The risk items of a text, in order; none when the site has no risks section or the text's language no words. */
     static List<Statement> of(Content content, LeafletText text) {
+        if (!knowsWords(text.language())) {
+            return List.of();
+        }
+        return items(content, text).stream()
+                .map(item -> statement(item, text.language()))
+                .toList();
+    }
+
+    /** The items of the lists of a text's risks section, in order; none when the site has no risks section. */
+    static List<ListItem> items(Content content, LeafletText text) {
         Optional<RequiredSection> risks = content.settings().requiredSections().stream()
                 .filter(section -> section.id().equals(RISKS))
                 .findFirst();
-        if (risks.isEmpty() || !(text.language().equals("fr") || text.language().equals("en"))) {
-            return List.of();
-        }
-        return text.sections().stream()
-                .filter(section -> risks.get().matches(section, text.language()))
-                .findFirst()
+        return risks.flatMap(required -> text.sections().stream()
+                        .filter(section -> required.matches(section, text.language()))
+                        .findFirst())
                 .map(Section::items)
-                .orElse(List.of())
-                .stream()
-                .map(item -> statement(item, text.language()))
-                .toList();
+                .orElse(List.of());
+    }
+
+    /** The text with every statement of how often removed: what is left names the risk. */
+    static String withoutFrequency(String text, String language) {
+        if (!knowsWords(language)) {
+            return text;
+        }
+        boolean french = language.equals("fr");
+        String left = (french ? FRENCH_UNKNOWN : ENGLISH_UNKNOWN).matcher(text).replaceAll(" ");
+        left = (french ? FRENCH_WORD : ENGLISH_WORD).matcher(left).replaceAll(" ");
+        left = ONE_IN.matcher(left).replaceAll(" ");
+        return PERCENT.matcher(left).replaceAll(" ");
+    }
+
+    private static boolean knowsWords(String language) {
+        return language.equals("fr") || language.equals("en");
     }
 
     private static Statement statement(ListItem item, String language) {

@@ -25,10 +25,20 @@ public final class Rules {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules every build runs, with the severities {@code config} asks for. */
+    /** The rules every check and build runs, with the severities {@code config} asks for. */
     public static Rules standard(BuildConfig config) {
+        return of(config, false);
+    }
+
+    /** The rules of a run that freezes new versions: the standard ones, and a new version must be approved. */
+    public static Rules publishing(BuildConfig config) {
+        return of(config, true);
+    }
+
+    private static Rules of(BuildConfig config, boolean publishing) {
         return new Rules(List.of(
                 new FrontMatterRule(),
+                new ApprovalRule(config.buildTime(), publishing),
                 new ReviewExpiredRule(config.buildTime(), config.failOnExpiredReview()),
                 new TranslationPresenceRule(),
                 new StaleTranslationRule(config.allowStaleTranslations()),

@@ -19,6 +19,10 @@ import java.util.Set;
  * @param readability the lowest readability score each language's texts may have without a warning
  * @param abbreviations abbreviations every reader knows, which texts may use without writing them out
  * @param allowHtml whether texts may hold HTML, which then passes an allow-list sanitizer instead of being refused
+ * @param requireApproval whether a text without {@code approved-by} and {@code approved-on} stops every build,
+ *     not only its publication
+ * @param consentForm whether printed leaflets end with a consent acknowledgement for the patient to sign,
+ *     unless a text's {@code consent-form} says otherwise
  */
 public record SiteSettings(
         Map<String, String> names,
@@ -31,7 +35,9 @@ public record SiteSettings(
         java.nio.file.Path logo,
         Map<String, Double> readability,
         Set<String> abbreviations,
-        boolean allowHtml) {
+        boolean allowHtml,
+        boolean requireApproval,
+        boolean consentForm) {
 
     /** The paper sizes leaflets print on. */
     public enum PageSize {

@@ -44,7 +44,9 @@ final class SiteSettingsReader {
             "abbreviations",
             "allowHtml",
             "profile",
-            "sectionSeverity");
+            "sectionSeverity",
+            "requireApproval",
+            "consentForm");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}-[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -135,7 +137,9 @@ final class SiteSettingsReader {
             Path logo = logo(entries.get("logo"));
             Map<String, Double> readability = readability(entries.get("readability"));
             Set<String> abbreviations = abbreviations(entries.get("abbreviations"));
-            boolean allowHtml = allowHtml(entries.get("allowHtml"));
+            boolean allowHtml = flag(entries, "allowHtml");
+            boolean requireApproval = flag(entries, "requireApproval");
+            boolean consentForm = flag(entries, "consentForm");
             if (errorCount() > before || languages.isEmpty()) {
                 return Optional.empty();
             }
@@ -150,7 +154,9 @@ final class SiteSettingsReader {
                     logo,
                     readability,
                     abbreviations,
-                    allowHtml));
+                    allowHtml,
+                    requireApproval,
+                    consentForm));
         }
 
         private static List<String> sorted() {
@@ -293,13 +299,15 @@ final class SiteSettingsReader {
             return logo;
         }
 
-        private boolean allowHtml(NodeTuple entry) {
+        /** A setting that is true or false, false when missing. */
+        private boolean flag(Map<String, NodeTuple> entries, String key) {
+            NodeTuple entry = entries.get(key);
             if (entry == null) {
                 return false;
             }
             String value = YamlTree.scalar(entry.getValueNode()).orElse("").strip();
             if (!value.equals("true") && !value.equals("false")) {
-                error(entry.getValueNode(), "'allowHtml' must be true or false, not '" + value + "'");
+                error(entry.getValueNode(), "'" + key + "' must be true or false, not '" + value + "'");
             }
             return value.equals("true");
         }

@@ -9,5 +9,18 @@ package org.patientleaflets.render;
  * @param href the relative address of the version's page
  * @param pdfHref the relative address of the version's printable leaflet
  * @param current whether this is the version in effect
+ * @param newRisks the risks this version adds to the one before it, as the text words them
  */
-public record HistoryEntry(int version, String date, String changes, String href, String pdfHref, boolean current) {}
+public record HistoryEntry(
+        int version,
+        String date,
+        String changes,
+        String href,
+        String pdfHref,
+        boolean current,
+        java.util.List<String> newRisks) {
+
+    public HistoryEntry {
+        newRisks = java.util.List.copyOf(newRisks);
+    }
+}

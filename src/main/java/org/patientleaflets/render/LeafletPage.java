@@ -8,10 +8,7 @@ import java.util.List;
  * @param frame the layout's content
  * @param summary the one-sentence summary
  * @param specialty the medical specialty
- * @param owner the team responsible for the text
- * @param version the text's version
- * @param date the date the version takes effect, written for the reader
- * @param reviewBy the date the text is to be reviewed by, written for the reader
+ * @param control the version, dates, approval and sources of the text
  * @param body the text rendered from Markdown, with its table of contents
  * @param pdfHref the relative address of the printable leaflet
  * @param multilingualPdfHref the relative address of the leaflet in every language, or empty
@@ -25,10 +22,7 @@ public record LeafletPage(
         PageFrame frame,
         String summary,
         String specialty,
-        String owner,
-        int version,
-        String date,
-        String reviewBy,
+        DocumentControl control,
         LeafletBody body,
         String pdfHref,
         String multilingualPdfHref,

@@ -12,13 +12,14 @@ import java.util.List;
  * @param logo a {@code data:} image of the hospital's logo, or empty
  * @param title the leaflet title
  * @param summary the one-sentence summary
- * @param version the text's version
- * @param date the date the version takes effect, written for the reader
+ * @param slug the leaflet's id, its folder name
+ * @param control the version, dates, approval and sources of the text
  * @param currentUrl the address of the leaflet's current online version
  * @param qrCode a {@code data:} image of the QR code of {@link #currentUrl}
  * @param bodyHtml the text, with ids unique within the document
  * @param bookmarks the outline entries of the part's sections
  * @param glossary the glossary entries the text uses
+ * @param consentForm whether the part ends with a consent acknowledgement for the patient to sign
  */
 public record PrintPart(
         String language,
@@ -28,13 +29,14 @@ public record PrintPart(
         String logo,
         String title,
         String summary,
-        int version,
-        String date,
+        String slug,
+        DocumentControl control,
         String currentUrl,
         String qrCode,
         String bodyHtml,
         List<Bookmark> bookmarks,
-        List<GlossaryTerm> glossary) {
+        List<GlossaryTerm> glossary,
+        boolean consentForm) {
 
     public PrintPart {
         bookmarks = List.copyOf(bookmarks);

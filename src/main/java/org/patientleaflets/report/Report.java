@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.patientleaflets.check.NewRisks;
 import org.patientleaflets.check.Readability;
 import org.patientleaflets.config.RequiredSection;
 import org.patientleaflets.model.BuildResult;
@@ -22,6 +23,8 @@ import org.patientleaflets.model.Link;
  * @param readability each text's readability score, text by text
  * @param externalLinks the links to other web sites, for someone to check now and then that they still work
  * @param requiredSections the sections every text must have, each with where the requirement comes from
+ * @param newRisks the risks each version adds to the version before it, which patients given the earlier
+ *     version have not been told about
  * @param rules what each rule id guards
  */
 public record Report(
@@ -30,9 +33,11 @@ public record Report(
         List<TextReadability> readability,
         List<ExternalLink> externalLinks,
         List<RequiredSectionEntry> requiredSections,
+        List<NewRisk> newRisks,
         Map<String, String> rules) {
 
     public Report {
+        newRisks = List.copyOf(newRisks);
         findings = List.copyOf(findings);
         requiredSections = List.copyOf(requiredSections);
         readability = List.copyOf(readability);
@@ -128,6 +133,37 @@ public record Report(
         }
     }
 
+    /**
+     * A risk a version adds to the version before it.
+     *
+     * @param file the text of the version
+     * @param line the 1-based line of the risk's item
+     * @param language the text's language code
+     * @param title the text's title
+     * @param version the version that adds the risk
+     * @param risk the item as the text words it
+     */
+    public record NewRisk(String file, int line, String language, String title, int version, String risk) {
+
+        static List<NewRisk> of(Content content) {
+            return content.leaflets().stream()
+                    .flatMap(leaflet -> content.settings().languages().stream()
+                            .flatMap(language -> NewRisks.of(content, leaflet, language).entrySet().stream()
+                                    .flatMap(version -> version.getValue().stream()
+                                            .map(risk -> new NewRisk(
+                                                    risk.position().path(),
+                                                    risk.position().line(),
+                                                    language,
+                                                    leaflet.text(language)
+                                                            .map(text -> text.frontMatter()
+                                                                    .title())
+                                                            .orElse(leaflet.slug()),
+                                                    version.getKey(),
+                                                    risk.text())))))
+                    .toList();
+        }
+    }
+
     /** The report of a result, with the content's scores and links when the content could be loaded. */
     public static Report of(BuildResult result, Optional<Content> content, Map<String, String> rules) {
         List<LeafletText> texts = content.map(Content::texts).orElse(List.of());
@@ -157,6 +193,7 @@ public record Report(
                 content.map(c -> c.settings().requiredSections()).orElse(List.of()).stream()
                         .map(RequiredSectionEntry::of)
                         .toList(),
+                content.map(NewRisk::of).orElse(List.of()),
                 rules);
     }
 }

@@ -5,14 +5,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.patientleaflets.check.NewRisks;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.render.FeedSummary;
+import org.patientleaflets.render.Theme;
 
 /**
  * {@code <lang>/feed.xml}: an Atom feed of every published version in one language, newest first, so that a
@@ -21,18 +25,22 @@ import org.patientleaflets.model.LeafletText;
 final class AtomFeed {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    /** The category of an entry whose version adds a risk, which a care team can filter the feed by. */
+    static final String NEW_RISK = "new-risk";
 
     private final Content content;
+    private final Theme theme;
 
-    AtomFeed(Content content) {
+    AtomFeed(Content content, Theme theme) {
         this.content = content;
+        this.theme = theme;
     }
 
     static String path(String language) {
         return language + "/feed.xml";
     }
 
-    private record Entry(LeafletText text, String page) {
+    private record Entry(LeafletText text, String page, List<NewRisks.NewRisk> newRisks) {
         LocalDate date() {
             return text.frontMatter().date(FrontMatter.DATE).orElse(LocalDate.EPOCH);
         }
@@ -67,12 +75,20 @@ final class AtomFeed {
                 element(xml, "id", address);
                 link(xml, "alternate", address);
                 element(xml, "updated", timestamp(entry.date()));
+                if (!entry.newRisks().isEmpty()) {
+                    xml.writeEmptyElement("category");
+                    xml.writeAttribute("term", NEW_RISK);
+                }
+                String changes = frontMatter
+                        .text(FrontMatter.CHANGES)
+                        .orElse(frontMatter.text(FrontMatter.SUMMARY).orElse(""));
+                List<String> newRisks =
+                        entry.newRisks().stream().map(NewRisks.NewRisk::text).toList();
                 element(
                         xml,
                         "summary",
-                        frontMatter
-                                .text(FrontMatter.CHANGES)
-                                .orElse(frontMatter.text(FrontMatter.SUMMARY).orElse("")));
+                        theme.render("feed-summary.ftl", new FeedSummary(language, changes, newRisks))
+                                .strip());
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -88,14 +104,26 @@ final class AtomFeed {
     private List<Entry> entries(String language) {
         List<Entry> entries = new ArrayList<>();
         for (Leaflet leaflet : content.leaflets()) {
+            Map<Integer, List<NewRisks.NewRisk>> newRisks = NewRisks.of(content, leaflet, language);
             TreeMap<Integer, Entry> byVersion = new TreeMap<>();
             for (LeafletText text : leaflet.published(language)) {
                 int version = text.frontMatter().version();
-                byVersion.put(version, new Entry(text, UrlScheme.version(language, text.slug(), version)));
+                byVersion.put(
+                        version,
+                        new Entry(
+                                text,
+                                UrlScheme.version(language, text.slug(), version),
+                                newRisks.getOrDefault(version, List.of())));
             }
-            leaflet.text(language)
-                    .ifPresent(text -> byVersion.put(
-                            text.frontMatter().version(), new Entry(text, UrlScheme.leaflet(language, text.slug()))));
+            leaflet.text(language).ifPresent(text -> {
+                int version = text.frontMatter().version();
+                byVersion.put(
+                        version,
+                        new Entry(
+                                text,
+                                UrlScheme.leaflet(language, text.slug()),
+                                newRisks.getOrDefault(version, List.of())));
+            });
             entries.addAll(byVersion.values());
         }
         entries.sort(Comparator.comparing(Entry::date)

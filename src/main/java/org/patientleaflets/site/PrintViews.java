@@ -103,15 +103,13 @@ final class PrintViews {
                 logo,
                 SiteViews.typography(frontMatter.title(), language),
                 SiteViews.typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language),
-                frontMatter.version(),
-                frontMatter
-                        .date(FrontMatter.DATE)
-                        .map(d -> ReaderDates.format(d, language))
-                        .orElse(""),
+                text.slug(),
+                SiteViews.documentControl(frontMatter, language),
                 currentUrl,
                 QrCode.pngDataUri(currentUrl),
                 body.body().html(),
                 bookmarks,
-                GlossaryTerms.used(content, text));
+                GlossaryTerms.used(content, text),
+                frontMatter.flag(FrontMatter.CONSENT_FORM).orElse(settings.consentForm()));
     }
 }

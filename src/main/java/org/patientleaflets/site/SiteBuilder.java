@@ -137,7 +137,7 @@ public final class SiteBuilder {
                 })
                 .sum();
         writeText(root, "sitemap.xml", new Sitemap(content).xml());
-        AtomFeed feed = new AtomFeed(content);
+        AtomFeed feed = new AtomFeed(content, theme);
         for (String language : content.settings().languages()) {
             writeText(root, AtomFeed.path(language), feed.xml(language));
         }

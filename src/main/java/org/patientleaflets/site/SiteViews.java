@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.patientleaflets.check.NewRisks;
 import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.render.DocumentControl;
 import org.patientleaflets.render.FrenchTypography;
 import org.patientleaflets.render.HistoryEntry;
 import org.patientleaflets.render.HistoryPage;
@@ -148,10 +150,7 @@ final class SiteViews {
                 frame(page, language, frontMatter.title(), sameIn, List.of()),
                 typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language),
                 typography(frontMatter.text(FrontMatter.SPECIALTY).orElse(""), language),
-                typography(frontMatter.text(FrontMatter.OWNER).orElse(""), language),
-                frontMatter.version(),
-                readerDate(frontMatter, FrontMatter.DATE, language),
-                readerDate(frontMatter, FrontMatter.REVIEW_BY, language),
+                documentControl(frontMatter, language),
                 markdown.render(text.markdown(), language),
                 UrlScheme.relative(page, pdf),
                 multilingualPdfHref,
@@ -167,9 +166,15 @@ final class SiteViews {
         String slug = current.slug();
         String page = UrlScheme.history(language, slug);
         int now = current.frontMatter().version();
+        Map<Integer, List<NewRisks.NewRisk>> newRisks = NewRisks.of(content, leaflet, language);
         List<HistoryEntry> versions = new ArrayList<>();
         versions.add(historyEntry(
-                current, UrlScheme.leaflet(language, slug), UrlScheme.pdf(language, slug, now), page, true));
+                current,
+                UrlScheme.leaflet(language, slug),
+                UrlScheme.pdf(language, slug, now),
+                page,
+                true,
+                newRisks.getOrDefault(now, List.of())));
         List<LeafletText> older = new ArrayList<>(leaflet.published(language));
         Collections.reverse(older);
         for (LeafletText text : older) {
@@ -180,7 +185,8 @@ final class SiteViews {
                         UrlScheme.version(language, slug, version),
                         UrlScheme.versionPdf(language, slug, version),
                         page,
-                        false));
+                        false,
+                        newRisks.getOrDefault(version, List.of())));
             }
         }
         PageFrame frame = frame(
@@ -195,7 +201,12 @@ final class SiteViews {
     }
 
     private static HistoryEntry historyEntry(
-            LeafletText text, String target, String pdf, String page, boolean current) {
+            LeafletText text,
+            String target,
+            String pdf,
+            String page,
+            boolean current,
+            List<NewRisks.NewRisk> newRisks) {
         FrontMatter frontMatter = text.frontMatter();
         String language = text.language();
         return new HistoryEntry(
@@ -204,7 +215,26 @@ final class SiteViews {
                 typography(frontMatter.text(FrontMatter.CHANGES).orElse(""), language),
                 UrlScheme.relative(page, target),
                 UrlScheme.relative(page, pdf),
-                current);
+                current,
+                newRisks.stream().map(risk -> typography(risk.text(), language)).toList());
+    }
+
+    /** The document-control block of a text, as its page and its PDF show it. */
+    static DocumentControl documentControl(FrontMatter frontMatter, String language) {
+        return new DocumentControl(
+                frontMatter.version(),
+                readerDate(frontMatter, FrontMatter.DATE, language),
+                readerDate(frontMatter, FrontMatter.REVIEW_BY, language),
+                typography(frontMatter.text(FrontMatter.OWNER).orElse(""), language),
+                typography(frontMatter.text(FrontMatter.APPROVED_BY).orElse(""), language),
+                readerDate(frontMatter, FrontMatter.APPROVED_ON, language),
+                frontMatter.sources().stream()
+                        .map(source -> new DocumentControl.SourceEntry(
+                                typography(source.title(), language),
+                                typography(source.by(), language),
+                                source.date(),
+                                source.url()))
+                        .toList());
     }
 
     private static String readerDate(FrontMatter frontMatter, String field, String language) {

@@ -34,7 +34,7 @@ class AbbreviationsRuleTest {
         TestProject project = withFrench("On fait une ETO. L’ETO (échographie transœsophagienne) montre le cœur.");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/fr.md:13:55: warning: 'ETO' is used before it is explained: write what"
+                .containsExactly("content/demo/fr.md:15:55: warning: 'ETO' is used before it is explained: write what"
                         + " it stands for at its first use, as 'ETO (...)', or add it to 'abbreviations' in site.yaml"
                         + " if every reader knows it [abbreviations]");
     }

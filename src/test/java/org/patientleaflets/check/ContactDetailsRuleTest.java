@@ -20,10 +20,10 @@ class ContactDetailsRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:20:1: error: the contact section gives no way to reach the team:"
+                        "content/demo/en.md:22:1: error: the contact section gives no way to reach the team:"
                                 + " write a phone number valid in region BE (such as 012 34 56 78) or an e-mail"
                                 + " address [contact-details]",
-                        "content/demo/fr.md:19:1: error: the contact section gives no way to reach the team:"
+                        "content/demo/fr.md:21:1: error: the contact section gives no way to reach the team:"
                                 + " write a phone number valid in region BE (such as 012 34 56 78) or an e-mail"
                                 + " address [contact-details]");
     }

@@ -67,8 +67,8 @@ class FrontMatterRuleTest {
 
         assertThat(project.findings())
                 .containsExactly("content/demo/en.md:6:1: warning: unknown field 'author' is ignored; known fields:"
-                        + " title, version, date, review-by, owner, specialty, summary, changes, translation-of"
-                        + " [front-matter]");
+                        + " title, version, date, review-by, owner, specialty, summary, changes, approved-by,"
+                        + " approved-on, consent-form, sources, translation-of [front-matter]");
         assertThat(project.check().blocksPublication(false)).isFalse();
         assertThat(project.check().blocksPublication(true)).isTrue();
     }
@@ -101,5 +101,52 @@ class FrontMatterRuleTest {
         assertThat(project.findings())
                 .containsExactly("content/demo/en.md:2:8: error: 'title' must be a single value, not a list or mapping"
                         + " [front-matter]");
+    }
+
+    @Test
+    void acceptsSourcesWithATitleAndADateOfPublication() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace(
+                        "content/demo/fr.md",
+                        "approved-on: 2026-01-10\n",
+                        "approved-on: 2026-01-10\nsources:\n  - {title: Guide de la coronarographie, by: Société"
+                                + " savante, date: 2021}\n  - title: Fiche de l’hôpital\n    date: 2019-05\n");
+
+        assertThat(project.findings()).isEmpty();
+    }
+
+    @Test
+    void reportsEachMalformedSourceAtItsLineInEitherLanguage() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace(
+                        "content/demo/fr.md",
+                        "approved-on: 2026-01-10\n",
+                        "approved-on: 2026-01-10\nsources:\n  - Une étude\n  - {title: Guide, date: mai 2021}\n")
+                .replace(
+                        "content/demo/en.md",
+                        "approved-on: 2026-01-10\n",
+                        "approved-on: 2026-01-10\nsources:\n  - {by: NHS, year: 2020}\n");
+
+        assertThat(project.findings())
+                .containsExactly(
+                        "content/demo/en.md:13:5: error: a source needs a 'title': add 'title: ...' [front-matter]",
+                        "content/demo/en.md:13:5: error: a source needs the 'date' it was published: add 'date: 2017'"
+                                + " (or 2017-05) [front-matter]",
+                        "content/demo/en.md:13:15: error: unknown key 'year' in a source; a source has title, by,"
+                                + " date, url [front-matter]",
+                        "content/demo/fr.md:12:5: error: a source must name its title and date: '- {title: ..., by:"
+                                + " ..., date: 2017}', not 'Une étude' [front-matter]",
+                        "content/demo/fr.md:13:5: error: the date of a source must be a year, YYYY-MM or YYYY-MM-DD,"
+                                + " such as 2017, not 'mai 2021' [front-matter]");
+    }
+
+    @Test
+    void reportsSourcesThatAreNotAList() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/en.md", "approved-on: 2026-01-10\n", "approved-on: 2026-01-10\nsources: NHS\n");
+
+        assertThat(project.findings())
+                .containsExactly("content/demo/en.md:12:10: error: 'sources' must be a list of references, each with a"
+                        + " title and a date: '- {title: ..., by: ..., date: 2017}' [front-matter]");
     }
 }

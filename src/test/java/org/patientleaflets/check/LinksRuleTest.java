@@ -42,7 +42,7 @@ class LinksRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        refused("content/demo/en.md:14:1", "javascript"), refused("content/demo/en.md:14:33", "data"));
+                        refused("content/demo/en.md:16:1", "javascript"), refused("content/demo/en.md:16:33", "data"));
     }
 
     @Test
@@ -50,7 +50,7 @@ class LinksRuleTest {
         TestProject project =
                 withEnglish("[Click][here] or <mailto:cardiology@hospital.example.org>.\n\n[here]: vbscript:run");
 
-        assertThat(project.findings()).containsExactly(refused("content/demo/en.md:14:1", "vbscript"));
+        assertThat(project.findings()).containsExactly(refused("content/demo/en.md:16:1", "vbscript"));
     }
 
     @Test
@@ -59,9 +59,9 @@ class LinksRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:14:5: error: no heading of content/demo/en.md has the id 'risks': use one"
+                        "content/demo/en.md:16:5: error: no heading of content/demo/en.md has the id 'risks': use one"
                                 + " of #what-are-the-risks, #what-is-it, #who-can-i-contact [links]",
-                        "content/demo/en.md:14:25: error: there is no leaflet 'clip' in English: link to ../<folder>/ of a"
+                        "content/demo/en.md:16:25: error: there is no leaflet 'clip' in English: link to ../<folder>/ of a"
                                 + " leaflet that has a text in English [links]");
     }
 
@@ -70,7 +70,7 @@ class LinksRuleTest {
         TestProject project = withEnglish("See [the notes](notes.md).");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/en.md:14:5: error: 'notes.md' is neither another leaflet nor a heading:"
+                .containsExactly("content/demo/en.md:16:5: error: 'notes.md' is neither another leaflet nor a heading:"
                         + " link to another leaflet as ../<folder>/ or to a heading of this text as #<id> [links]");
     }
 
@@ -83,7 +83,7 @@ class LinksRuleTest {
                 project.directory().resolve("secret.png"));
 
         assertThat(project.findings())
-                .containsExactly("content/demo/en.md:14:1: error: the image 'images/map.png' lies outside the leaflet's"
+                .containsExactly("content/demo/en.md:16:1: error: the image 'images/map.png' lies outside the leaflet's"
                         + " folder: move it into content/demo/images/ and write images/<name> [links]");
     }
 
@@ -95,14 +95,14 @@ class LinksRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:14:1: error: the image '../../secret.png' lies outside the leaflet's"
+                        "content/demo/en.md:16:1: error: the image '../../secret.png' lies outside the leaflet's"
                                 + " folder: move it into content/demo/images/ and write images/<name> [links]",
-                        "content/demo/en.md:14:26: error: the image 'https://maps.example.org/a.png' is not a file of"
+                        "content/demo/en.md:16:26: error: the image 'https://maps.example.org/a.png' is not a file of"
                                 + " the leaflet: pages load nothing from other sites, so save it in"
                                 + " content/demo/images/ and write images/<name> [links]",
-                        "content/demo/en.md:14:65: error: the image 'images/gone.png' does not exist: add the file"
+                        "content/demo/en.md:16:65: error: the image 'images/gone.png' does not exist: add the file"
                                 + " content/demo/images/gone.png or correct the path [links]",
-                        "content/demo/en.md:14:89: error: the image 'images/heart.png' has no alternative text, so a"
+                        "content/demo/en.md:16:89: error: the image 'images/heart.png' has no alternative text, so a"
                                 + " screen reader cannot describe it: write what it shows between the brackets,"
                                 + " ![like this](...) [links]");
     }
@@ -114,7 +114,7 @@ class LinksRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:14:1: error: the image 'images/heart.png' is not a PNG, JPEG or GIF"
+                        "content/demo/en.md:16:1: error: the image 'images/heart.png' is not a PNG, JPEG or GIF"
                                 + " picture that pages and PDFs can show: save it again in one of those formats [links]");
     }
 

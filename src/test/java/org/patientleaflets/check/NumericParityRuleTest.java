@@ -22,11 +22,11 @@ class NumericParityRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:18:36: error: '3%' does not appear in the French text of this section"
-                                + " (content/demo/fr.md:15): correct the figure here, or in the French text, so"
+                        "content/demo/en.md:20:36: error: '3%' does not appear in the French text of this section"
+                                + " (content/demo/fr.md:17): correct the figure here, or in the French text, so"
                                 + " that both give the same figure [numeric-parity]",
-                        "content/demo/fr.md:17:33: error: '2 %' does not appear in the English translation of"
-                                + " this section (content/demo/en.md:16): correct the translation, or this text,"
+                        "content/demo/fr.md:19:33: error: '2 %' does not appear in the English translation of"
+                                + " this section (content/demo/en.md:18): correct the translation, or this text,"
                                 + " so that both give the same figure [numeric-parity]");
     }
 
@@ -37,8 +37,8 @@ class NumericParityRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        notInEnglish("content/demo/fr.md:13:51", "1", "content/demo/en.md:12"),
-                        notInEnglish("content/demo/fr.md:13:53", "2", "content/demo/en.md:12"));
+                        notInEnglish("content/demo/fr.md:15:51", "1", "content/demo/en.md:14"),
+                        notInEnglish("content/demo/fr.md:15:53", "2", "content/demo/en.md:14"));
     }
 
     @Test
@@ -73,8 +73,8 @@ class NumericParityRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        notInFrench("content/demo/en.md:22:16", "064 23 48 21", "content/demo/fr.md:19"),
-                        notInEnglish("content/demo/fr.md:21:18", "064 23 48 20", "content/demo/en.md:20"));
+                        notInFrench("content/demo/en.md:24:16", "064 23 48 21", "content/demo/fr.md:21"),
+                        notInEnglish("content/demo/fr.md:23:18", "064 23 48 20", "content/demo/en.md:22"));
     }
 
     @Test
@@ -84,7 +84,7 @@ class NumericParityRuleTest {
                 .replace("content/demo/en.md", "## What is it?", "## What are the 2 steps?");
 
         assertThat(project.findings())
-                .containsExactly(notInFrench("content/demo/en.md:12:17", "2", "content/demo/fr.md:11"));
+                .containsExactly(notInFrench("content/demo/en.md:14:17", "2", "content/demo/fr.md:13"));
     }
 
     @Test
@@ -114,8 +114,8 @@ class NumericParityRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        notInFrench("content/demo/en.md:14:59", "1985", "content/demo/fr.md:11"),
-                        notInEnglish("content/demo/fr.md:13:53", "1984", "content/demo/en.md:12"));
+                        notInFrench("content/demo/en.md:16:59", "1985", "content/demo/fr.md:13"),
+                        notInEnglish("content/demo/fr.md:15:53", "1984", "content/demo/en.md:14"));
     }
 
     private static String notInFrench(String position, String figure, String section) {

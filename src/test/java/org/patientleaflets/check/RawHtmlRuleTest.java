@@ -24,10 +24,10 @@ class RawHtmlRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:14:3: error: the HTML '<b>' would be shown on the page as text, not as"
+                        "content/demo/en.md:16:3: error: the HTML '<b>' would be shown on the page as text, not as"
                                 + " markup: write it in Markdown instead (**bold**, *italic*, [words](address), - list"
                                 + " items) [raw-html]",
-                        "content/demo/en.md:14:10: error: the HTML '</b>' would be shown on the page as text, not"
+                        "content/demo/en.md:16:10: error: the HTML '</b>' would be shown on the page as text, not"
                                 + " as markup: write it in Markdown instead (**bold**, *italic*, [words](address), -"
                                 + " list items) [raw-html]");
     }
@@ -42,10 +42,10 @@ class RawHtmlRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/fr.md:15:1: error: the HTML '<script>alert(1)</script>' would be shown on the"
+                        "content/demo/fr.md:17:1: error: the HTML '<script>alert(1)</script>' would be shown on the"
                                 + " page as text, not as markup: write it in Markdown instead (**bold**, *italic*,"
                                 + " [words](address), - list items) [raw-html]",
-                        "content/demo/fr.md:17:1: error: the HTML comment '<!-- à relire -->' would be shown on"
+                        "content/demo/fr.md:19:1: error: the HTML comment '<!-- à relire -->' would be shown on"
                                 + " the page as text: remove it [raw-html]");
     }
 

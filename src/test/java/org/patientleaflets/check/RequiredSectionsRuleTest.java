@@ -40,7 +40,7 @@ class RequiredSectionsRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:20:1: error: this section has no counterpart in the French text:"
+                        "content/demo/en.md:22:1: error: this section has no counterpart in the French text:"
                                 + " content/demo/fr.md has 2 sections and this text 3; translate the sections one"
                                 + " for one, in the same order [section-parity]",
                         "content/demo/fr.md:1:1: error: required section 'contact' is missing: add a section"
@@ -54,7 +54,7 @@ class RequiredSectionsRuleTest {
                 .replace("content/demo/en.md", "- A bruise where the tube went in (2%).\n", "");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/en.md:16:1: error: the risks section 'What are the risks?' is empty:"
+                .containsExactly("content/demo/en.md:18:1: error: the risks section 'What are the risks?' is empty:"
                         + " write what the patient needs to know under it [required-section]");
     }
 

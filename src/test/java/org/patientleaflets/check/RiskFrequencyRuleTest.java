@@ -27,11 +27,11 @@ class RiskFrequencyRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:19:1: warning: this risk does not say how often it happens: add a figure"
+                        "content/demo/en.md:21:1: warning: this risk does not say how often it happens: add a figure"
                                 + " such as (2%) or (1 in 100), a frequency word (very common, common, uncommon,"
                                 + " rare, very rare), or write (how often is not known: the team will explain)"
                                 + " [risk-frequency]",
-                        "content/demo/fr.md:18:1: warning: this risk does not say how often it happens: add a figure"
+                        "content/demo/fr.md:20:1: warning: this risk does not say how often it happens: add a figure"
                                 + " such as (2 %) or (1 sur 100), a frequency word (très fréquent, fréquent, peu"
                                 + " fréquent, rare, très rare), or write (fréquence non connue : l'équipe vous"
                                 + " l'expliquera) [risk-frequency]");
@@ -57,9 +57,9 @@ class RiskFrequencyRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:18:36: error: 'rare' means 1 in 10,000 to 1 in 1,000, but the figure"
+                        "content/demo/en.md:20:36: error: 'rare' means 1 in 10,000 to 1 in 1,000, but the figure"
                                 + " beside it is '2%': write 'common', or correct the figure [risk-frequency]",
-                        "content/demo/fr.md:17:33: error: 'rare' means 1 in 10,000 to 1 in 1,000, but the figure"
+                        "content/demo/fr.md:19:33: error: 'rare' means 1 in 10,000 to 1 in 1,000, but the figure"
                                 + " beside it is '2 %': write 'fréquent', or correct the figure [risk-frequency]");
     }
 
@@ -71,10 +71,10 @@ class RiskFrequencyRuleTest {
 
         assertThat(project.findings())
                 .containsExactly(
-                        "content/demo/en.md:18:36: error: 'very common' means 1 in 10 or more, but the figure beside"
+                        "content/demo/en.md:20:36: error: 'very common' means 1 in 10 or more, but the figure beside"
                                 + " it is '< 5%': write the word that fits it, or correct the figure"
                                 + " [risk-frequency]",
-                        "content/demo/fr.md:17:33: error: 'très fréquent' means 1 in 10 or more, but the figure"
+                        "content/demo/fr.md:19:33: error: 'très fréquent' means 1 in 10 or more, but the figure"
                                 + " beside it is '< 5 %': write the word that fits it, or correct the figure"
                                 + " [risk-frequency]");
     }
@@ -85,8 +85,8 @@ class RiskFrequencyRuleTest {
                 withRisks("- Un bleu au point de ponction, rare.\n", "- A bruise where the tube went in, common.\n");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/en.md:18:36: error: 'common' means 1 in 100 to 1 in 10, but the source"
-                        + " text calls this risk 'rare' (1 in 10,000 to 1 in 1,000, content/demo/fr.md:17): use the"
+                .containsExactly("content/demo/en.md:20:36: error: 'common' means 1 in 100 to 1 in 10, but the source"
+                        + " text calls this risk 'rare' (1 in 10,000 to 1 in 1,000, content/demo/fr.md:19): use the"
                         + " word of the same frequency in both languages, 'rare' [risk-frequency-parity]");
     }
 }

@@ -23,7 +23,7 @@ class SectionParityRuleTest {
                 .replace("content/demo/en.md", "064 23 48 20.", "064 23 48 20.\n\n## Where do I go?\n\nTo ward B.");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/en.md:24:1: error: this section has no counterpart in the French text:"
+                .containsExactly("content/demo/en.md:26:1: error: this section has no counterpart in the French text:"
                         + " content/demo/fr.md has 3 sections and this text 4; translate the sections one for one,"
                         + " in the same order [section-parity]");
     }
@@ -50,8 +50,8 @@ class SectionParityRuleTest {
                                 + "## What is it?\n\nA test that shows the arteries of the heart.\n");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/en.md:12:1: error: the risks section is section 1 here but section 2 in"
-                        + " the French text (content/demo/fr.md:15): put the sections in the order of the French"
+                .containsExactly("content/demo/en.md:14:1: error: the risks section is section 1 here but section 2 in"
+                        + " the French text (content/demo/fr.md:17): put the sections in the order of the French"
                         + " text [section-parity]");
     }
 }

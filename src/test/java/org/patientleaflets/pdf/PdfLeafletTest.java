@@ -126,9 +126,11 @@ class PdfLeafletTest {
                             "Qu’est-ce que c’est\u202F?",
                             "Quels sont les risques\u202F?",
                             "Qui contacter\u202F?",
+                            "À propos de ce document",
                             "What is it?",
                             "What are the risks?",
-                            "Who can I contact?");
+                            "Who can I contact?",
+                            "About this document");
         }
     }
 

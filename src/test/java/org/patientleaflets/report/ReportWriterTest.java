@@ -15,8 +15,8 @@ import org.patientleaflets.TestProject;
 
 class ReportWriterTest {
 
-    private static final String FIGURE_LINE = "content/demo/en.md:18:36: error: '3%' does not appear in the French text"
-            + " of this section (content/demo/fr.md:15): correct the figure here, or in the French text, so that both"
+    private static final String FIGURE_LINE = "content/demo/en.md:20:36: error: '3%' does not appear in the French text"
+            + " of this section (content/demo/fr.md:17): correct the figure here, or in the French text, so that both"
             + " give the same figure [numeric-parity]";
 
     @TempDir
@@ -47,7 +47,7 @@ class ReportWriterTest {
         assertThat(report.at("/summary/text").asText()).isEqualTo("2 errors, 0 warnings in 2 texts");
         JsonNode finding = report.at("/findings/0");
         assertThat(finding.get("file").asText()).isEqualTo("content/demo/en.md");
-        assertThat(finding.get("line").asInt()).isEqualTo(18);
+        assertThat(finding.get("line").asInt()).isEqualTo(20);
         assertThat(finding.get("column").asInt()).isEqualTo(36);
         assertThat(finding.get("severity").asText()).isEqualTo("error");
         assertThat(finding.get("rule").asText()).isEqualTo("numeric-parity");
@@ -55,7 +55,7 @@ class ReportWriterTest {
         assertThat(report.at("/readability/0/formula").asText()).isEqualTo("Flesch Reading Ease");
         assertThat(report.at("/readability/1/formula").asText()).isEqualTo("Kandel & Moles");
         assertThat(report.at("/externalLinks/0/address").asText()).isEqualTo("https://www.nhs.uk/");
-        assertThat(report.at("/externalLinks/0/line").asInt()).isEqualTo(14);
+        assertThat(report.at("/externalLinks/0/line").asInt()).isEqualTo(16);
         assertThat(report.at("/rules/numeric-parity").asText()).startsWith("Every figure of a source section");
         assertThat(report.at("/requiredSections/0/id").asText()).isEqualTo("risks");
         assertThat(report.at("/requiredSections/0/severity").asText()).isEqualTo("error");
@@ -83,7 +83,7 @@ class ReportWriterTest {
                         .asText())
                 .isEqualTo("content/demo/en.md");
         assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt())
-                .isEqualTo(18);
+                .isEqualTo(20);
         assertThat(result.at("/locations/0/physicalLocation/region/startColumn").asInt())
                 .isEqualTo(36);
     }
@@ -101,10 +101,10 @@ class ReportWriterTest {
                 .contains("content/demo/en.md (1 finding)", "content/demo/fr.md (1 finding)");
         assertThat(page.select("tbody tr").first().select("td").eachText())
                 .containsExactly(
-                        "18:36",
+                        "20:36",
                         "error",
                         "numeric-parity",
-                        "'3%' does not appear in the French text of this section (content/demo/fr.md:15): correct"
+                        "'3%' does not appear in the French text of this section (content/demo/fr.md:17): correct"
                                 + " the figure here, or in the French text, so that both give the same figure");
         assertThat(page.select("td:contains(Kandel & Moles)")).hasSize(1);
         assertThat(page.select("a[href=https://www.nhs.uk/]").text()).isEqualTo("https://www.nhs.uk/");

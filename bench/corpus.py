@@ -2,7 +2,7 @@
 """Makes a benchmark project of N synthetic leaflets that passes every check of this plugin.
 
 The shared generator writes the texts; this adds what the plugin's content format asks for beyond its keys
-(owner, specialty, summary, a review date after the build time), drops the keys the plugin does not know,
+(owner, specialty, summary, an approval on the text's date, a review date after the build time), drops the keys the plugin does not know,
 and writes the project's pom.xml and site.yaml beside the content.
 
 Usage: corpus.py GENERATOR COUNT PROJECT_DIR PLUGIN_VERSION
@@ -56,12 +56,16 @@ ADDED = {
     "en": 'owner: "Department office"\nspecialty: "Medicine"\nsummary: "What you need to know."\n',
 }
 
+APPROVER = {"fr": "Comité des brochures", "en": "Leaflet committee"}
+
 
 def adapt(text, language):
     head, body = text.split("\n---\n", 1)
     head = re.sub(r"^(slug|lang): .*\n", "", head + "\n", flags=re.M)
     head = re.sub(r"^review-by: .*$", "review-by: 2099-01-01", head, flags=re.M)
-    return head + ADDED[language] + "---\n" + body
+    approved_on = re.search(r"^date: (.*)$", head, flags=re.M).group(1)
+    approval = f'approved-by: "{APPROVER[language]}"\napproved-on: {approved_on}\n'
+    return head + ADDED[language] + approval + "---\n" + body
 
 
 def main():

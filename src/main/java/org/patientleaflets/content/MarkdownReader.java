@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.patientleaflets.model.ListItem;
 import org.patientleaflets.model.Section;
-import org.patientleaflets.model.SourcePosition;
 import org.patientleaflets.model.TextRun;
 
 /** Finds the {@code ##} sections of a Markdown body, with their positions in the file. */
@@ -39,10 +38,11 @@ final class MarkdownReader {
      */
     Body read(Path file, String body, int bodyLine) {
         Document document = parser.parse(body);
-        return new Body(sections(file, document, bodyLine), Markup.of(file, document, bodyLine));
+        BodyPositions positions = new BodyPositions(file, body, bodyLine);
+        return new Body(sections(positions, document), Markup.of(positions, document));
     }
 
-    private static List<Section> sections(Path file, Document document, int bodyLine) {
+    private static List<Section> sections(BodyPositions positions, Document document) {
         List<Section> sections = new ArrayList<>();
         Heading heading = null;
         StringBuilder text = new StringBuilder();
@@ -51,16 +51,16 @@ final class MarkdownReader {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading next && next.getLevel() <= SECTION_LEVEL) {
                 if (heading != null) {
-                    sections.add(section(file, heading, text.toString(), runs, items, bodyLine));
+                    sections.add(section(positions, heading, text.toString(), runs, items));
                 }
                 heading = next.getLevel() == SECTION_LEVEL ? next : null;
                 text.setLength(0);
                 runs.clear();
                 items.clear();
-                addRuns(file, node, bodyLine, runs);
+                addRuns(positions, node, runs);
             } else if (heading != null) {
-                addRuns(file, node, bodyLine, runs);
-                addItems(file, node, bodyLine, items);
+                addRuns(positions, node, runs);
+                addItems(positions, node, items);
                 if (!(node instanceof Heading)) {
                     // A subheading alone says nothing to the patient; only the text under it does.
                     text.append(new TextCollectingVisitor().collectAndGetText(node))
@@ -69,51 +69,39 @@ final class MarkdownReader {
             }
         }
         if (heading != null) {
-            sections.add(section(file, heading, text.toString(), runs, items, bodyLine));
+            sections.add(section(positions, heading, text.toString(), runs, items));
         }
         return sections;
     }
 
-    private static void addItems(Path file, Node block, int bodyLine, List<ListItem> items) {
+    private static void addItems(BodyPositions positions, Node block, List<ListItem> items) {
         if (block instanceof ListBlock list) {
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 List<TextRun> runs = new ArrayList<>();
-                addRuns(file, item, bodyLine, runs);
-                items.add(new ListItem(position(file, item, bodyLine), runs));
+                addRuns(positions, item, runs);
+                items.add(new ListItem(positions.of(item), runs));
             }
         }
     }
 
     /** The visible text under a block; the address of an autolink is not text the reader sees as words. */
-    private static void addRuns(Path file, Node block, int bodyLine, List<TextRun> runs) {
+    private static void addRuns(BodyPositions positions, Node block, List<TextRun> runs) {
         for (Node node : block.getDescendants()) {
             if (node instanceof Text && !(node.getParent() instanceof AutoLink)) {
-                runs.add(new TextRun(node.getChars().toString(), position(file, node, bodyLine)));
+                runs.add(new TextRun(node.getChars().toString(), positions.of(node)));
             }
         }
     }
 
-    /** Flexmark counts lines from 0 within the body; findings count from 1 within the file. */
-    static SourcePosition position(Path file, Node node, int bodyLine) {
-        int offset = node.getStartOffset();
-        CharSequence body = node.getDocument().getChars();
-        int lineStart = offset;
-        while (lineStart > 0 && body.charAt(lineStart - 1) != '\n') {
-            lineStart--;
-        }
-        return new SourcePosition(file, bodyLine + node.getDocument().getLineNumber(offset), offset - lineStart + 1);
-    }
-
     private static Section section(
-            Path file, Heading heading, String text, List<TextRun> runs, List<ListItem> items, int bodyLine) {
+            BodyPositions positions, Heading heading, String text, List<TextRun> runs, List<ListItem> items) {
         String explicitId = null;
         for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof AttributesNode attributes) {
                 explicitId = explicitId(attributes, explicitId);
             }
         }
-        return new Section(
-                MarkdownSyntax.headingText(heading), explicitId, position(file, heading, bodyLine), text, runs, items);
+        return new Section(MarkdownSyntax.headingText(heading), explicitId, positions.of(heading), text, runs, items);
     }
 
     private static String explicitId(AttributesNode attributes, String current) {

@@ -14,7 +14,6 @@ import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,30 +30,30 @@ import org.patientleaflets.model.RawHtml;
  */
 record Markup(List<Link> links, List<RawHtml> rawHtml, Set<String> anchors) {
 
-    static Markup of(Path file, Document document, int bodyLine) {
+    static Markup of(BodyPositions positions, Document document) {
         List<Link> links = new ArrayList<>();
         List<RawHtml> rawHtml = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 String html =
                         node.getChars().toString().strip().lines().findFirst().orElse("");
-                rawHtml.add(new RawHtml(html, MarkdownReader.position(file, node, bodyLine)));
+                rawHtml.add(new RawHtml(html, positions.of(node)));
             } else if (node instanceof MailLink mail) {
-                links.add(link(file, node, "mailto:" + mail.getUrl(), bodyLine));
+                links.add(link(positions, node, "mailto:" + mail.getUrl()));
             } else if (node instanceof LinkNode link) {
-                links.add(link(file, node, link.getUrl().toString(), bodyLine));
+                links.add(link(positions, node, link.getUrl().toString()));
             } else if (node instanceof RefNode ref && ref.isDefined()) {
                 Reference reference = ref.getReferenceNode(document);
-                links.add(link(file, node, reference.getUrl().toString(), bodyLine));
+                links.add(link(positions, node, reference.getUrl().toString()));
             }
         }
         return new Markup(links, rawHtml, anchors(document));
     }
 
-    private static Link link(Path file, Node node, String destination, int bodyLine) {
+    private static Link link(BodyPositions positions, Node node, String destination) {
         boolean image = node instanceof Image || node instanceof ImageRef;
         String text = new TextCollectingVisitor().collectAndGetText(node).strip();
-        return new Link(destination, text, image, MarkdownReader.position(file, node, bodyLine));
+        return new Link(destination, text, image, positions.of(node));
     }
 
     /** The ids the renderer gives headings, and any written with {@code {#id}}. */

@@ -58,11 +58,12 @@ public final class Scaffold {
     /**
      * Writes {@code <slug>/<lang>.md} for every language of the site.
      *
-     * @param titles the title of each language given; the others are left to write
+     * @param title the source text's title
+     * @param translatedTitles the titles of the translations given, by language; the others are left to write
      * @param date the day the first version takes effect; its review falls due a year later
      * @throws IllegalArgumentException when the slug is not a valid address or the leaflet exists already
      */
-    public Written write(String slug, Map<String, String> titles, LocalDate date) {
+    public Written write(String slug, String title, Map<String, String> translatedTitles, LocalDate date) {
         if (slug == null || !ContentLoader.SLUG.matcher(slug).matches()) {
             throw new IllegalArgumentException("'" + slug + "' cannot be a leaflet's address: write lowercase ASCII"
                     + " letters and digits, words joined by hyphens, such as 'mitral-valve-repair'");
@@ -84,7 +85,12 @@ public final class Scaffold {
             for (String language : settings.get().languages()) {
                 Path file = folder.resolve(language + ".md");
                 boolean translation = !language.equals(settings.get().sourceLanguage());
-                String text = text(settings.get(), language, titles.get(language), translation, date);
+                String text = text(
+                        settings.get(),
+                        language,
+                        translation ? translatedTitles.get(language) : title,
+                        translation,
+                        date);
                 Files.writeString(file, text, StandardCharsets.UTF_8);
                 written.add(projectDirectory.relativize(file));
             }

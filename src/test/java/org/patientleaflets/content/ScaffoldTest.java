@@ -26,7 +26,7 @@ class ScaffoldTest {
     void writesEveryLanguageWithFrontMatterAndEachRequiredHeading() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
 
-        Scaffold.Written written = scaffold(project).write("ablation", Map.of("fr", "L’ablation : pourquoi ?"), DAY);
+        Scaffold.Written written = scaffold(project).write("ablation", "L’ablation : pourquoi ?", Map.of(), DAY);
 
         assertThat(written.written())
                 .containsExactly(Path.of("content/ablation/fr.md"), Path.of("content/ablation/en.md"));
@@ -63,7 +63,7 @@ class ScaffoldTest {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.write("content/site.yaml", project.read("content/site.yaml") + "profile: be\n");
 
-        scaffold(project).write("ablation", Map.of("fr", "L’ablation", "en", "Ablation"), DAY);
+        scaffold(project).write("ablation", "L’ablation", Map.of("en", "Ablation"), DAY);
 
         assertThat(project.read("content/ablation/en.md").lines().filter(line -> line.startsWith("## ")))
                 .containsExactly(
@@ -83,7 +83,7 @@ class ScaffoldTest {
     @Test
     void aNewLeafletFailsTheCheckAtEveryPlaceholderUntilFilled() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        scaffold(project).write("ablation", Map.of("fr", "L’ablation", "en", "Ablation"), DAY);
+        scaffold(project).write("ablation", "L’ablation", Map.of("en", "Ablation"), DAY);
 
         assertThat(project.findings())
                 .filteredOn(finding -> finding.endsWith("[unfilled-placeholder]"))
@@ -113,7 +113,7 @@ class ScaffoldTest {
     @Test
     void aFilledNewLeafletPassesEveryCheck() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
-        scaffold(project).write("ablation", Map.of("fr", "L’ablation", "en", "Ablation"), DAY);
+        scaffold(project).write("ablation", "L’ablation", Map.of("en", "Ablation"), DAY);
 
         fill(project, "content/ablation/fr.md", "Le secrétariat : 064 23 48 20.", "Un bleu au pli de l’aine.");
         fill(project, "content/ablation/en.md", "The secretary: 064 23 48 20.", "A bruise in the groin.");
@@ -138,7 +138,7 @@ class ScaffoldTest {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         String before = project.read("content/demo/fr.md");
 
-        assertThatThrownBy(() -> scaffold(project).write("demo", Map.of("fr", "Démo"), DAY))
+        assertThatThrownBy(() -> scaffold(project).write("demo", "Démo", Map.of(), DAY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("content/demo exists already: edit its texts, or choose another slug for a new leaflet");
         assertThat(project.read("content/demo/fr.md")).isEqualTo(before);
@@ -148,10 +148,10 @@ class ScaffoldTest {
     void refusesASlugThatIsNotLowercaseWordsWithHyphens() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
 
-        assertThatThrownBy(() -> scaffold(project).write("Mitral Clip", Map.of("fr", "Clip"), DAY))
+        assertThatThrownBy(() -> scaffold(project).write("Mitral Clip", "Clip", Map.of(), DAY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("'Mitral Clip' cannot be a leaflet's address");
-        assertThatThrownBy(() -> scaffold(project).write("../outside", Map.of("fr", "Clip"), DAY))
+        assertThatThrownBy(() -> scaffold(project).write("../outside", "Clip", Map.of(), DAY))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(project.directory().resolve("outside")).doesNotExist();
     }
@@ -160,7 +160,7 @@ class ScaffoldTest {
     void writesNothingWhenTheSiteSettingsAreBroken() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder).delete("content/site.yaml");
 
-        Scaffold.Written written = scaffold(project).write("ablation", Map.of("fr", "L’ablation"), DAY);
+        Scaffold.Written written = scaffold(project).write("ablation", "L’ablation", Map.of(), DAY);
 
         assertThat(written.written()).isEmpty();
         assertThat(written.diagnostics()).isNotEmpty();

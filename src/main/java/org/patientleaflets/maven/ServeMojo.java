@@ -86,7 +86,10 @@ public class ServeMojo extends LeafletParameters {
 
         @Override
         public void failed(RuntimeException fault) {
-            log.error("The build stopped on an unexpected problem: " + fault.getMessage(), fault);
+            log.error("The build stopped on an unexpected problem: " + fault.getMessage()
+                    + "; the site was left as it was, and the next save builds it again");
+            // The stack trace only when asked for, as for every goal.
+            log.debug(fault);
         }
     }
 }

@@ -86,7 +86,7 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path changed = folder.resolve((Path) event.context());
-            if (!isWatched(changed)) {
+            if (!isWatched(changed) || isEditorScratch(changed)) {
                 continue;
             }
             relevant = true;
@@ -98,6 +98,15 @@ final class SourceWatcher implements AutoCloseable {
             folders.remove(key);
         }
         return relevant;
+    }
+
+    /**
+     * Editors' swap, lock and backup files ({@code .fr.md.swp}, {@code .#fr.md}, {@code #fr.md#}, {@code fr.md~})
+     * change while the writer types, not when they save, and are no content.
+     */
+    private static boolean isEditorScratch(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
     }
 
     private boolean isWatched(Path path) {

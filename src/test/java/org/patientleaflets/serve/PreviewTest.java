@@ -206,6 +206,19 @@ class PreviewTest {
     }
 
     @Test
+    void ignoresTheScratchFilesOfEditorsWhileTheWriterTypes() throws Exception {
+        awaitBuilds(1);
+        project.write("content/demo/.fr.md.swp", "swap");
+        project.write("content/demo/fr.md~", "backup");
+        project.write("content/demo/#fr.md#", "auto-save");
+        TimeUnit.MILLISECONDS.sleep(20 * Preview.QUIET.toMillis());
+
+        assertThat(builds).hasSize(1);
+        project.replace("content/demo/fr.md", "La coronarographie", "La coronarographie diagnostique");
+        awaitBuilds(2);
+    }
+
+    @Test
     void watchesTheTemplatesFolderAlthoughItWasMadeAfterTheStart() throws Exception {
         project.write("templates/assets/site.css", "main { color: #111; }\n");
         awaitStylesheet("#111");

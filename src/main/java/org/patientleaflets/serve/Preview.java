@@ -15,8 +15,11 @@ import org.patientleaflets.model.BuildResult;
  */
 public final class Preview implements AutoCloseable {
 
-    /** Long enough to take an editor's save, or a folder copied in, as one change. */
-    static final Duration QUIET = Duration.ofMillis(25);
+    /**
+     * Long enough to take an editor's save, or a folder copied in, as one change even on a busy machine, where a
+     * file truncated and then written can be seen half-written in between.
+     */
+    static final Duration QUIET = Duration.ofMillis(50);
 
     private final BuildConfig config;
     private final PreviewListener listener;

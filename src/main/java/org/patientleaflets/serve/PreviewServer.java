@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.site.UrlScheme;
@@ -39,6 +40,12 @@ final class PreviewServer implements AutoCloseable {
     static final String EVENTS = OWN + "events";
 
     private static final String INDEX = "index.html";
+
+    /**
+     * A theme asset published under a name holding a hash of its content ({@code assets/site.3f2a9c1b.css}): a
+     * changed file gets a new name, so the browser may keep it and a reload fetches the page alone.
+     */
+    private static final Pattern HASHED_ASSET = Pattern.compile("/assets/[^/]+\\.[0-9a-f]{8}\\.[a-z0-9]+");
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -143,6 +150,10 @@ final class PreviewServer implements AutoCloseable {
         String name = file.get().getFileName().toString();
         String type = TYPES.getOrDefault(extension(name), "application/octet-stream");
         byte[] body = Files.readAllBytes(file.get());
+        if (HASHED_ASSET.matcher(path).matches()) {
+            respond(exchange, 200, type, "max-age=31536000, immutable", body);
+            return;
+        }
         if (name.endsWith(".html")) {
             String page = site.relativize(file.get()).toString().replace('\\', '/');
             body = bytes(annotated(new String(body, StandardCharsets.UTF_8), findings.on(page), Optional.empty()));
@@ -258,10 +269,15 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        // A preview is always of the latest build.
+        respond(exchange, status, type, "no-store", body);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, String caching, byte[] body)
+            throws IOException {
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Type", type);
-            // A preview is always of the latest build.
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("Cache-Control", caching);
             boolean head = exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(status, head ? -1 : body.length);
             if (!head) {

@@ -86,18 +86,23 @@ class PreviewBrowserTest {
                 "dixième")) {
             String text = "Un examen des artères, " + edit + " essai.";
             markThePageAsNotReloaded();
-            long saved = System.nanoTime();
+            // The browser's clock is the machine's: the reloaded page's own timing says when it was ready.
+            long saved = System.currentTimeMillis();
             project.replace("content/demo/fr.md", previous, text + "\n\n##");
             previous = text + "\n\n##";
 
             awaitReloadShowing(text);
-            latencies.add(Duration.ofNanos(System.nanoTime() - saved).toMillis());
+            double ready = ((Number) browser.executeScript("return performance.timeOrigin"
+                            + " + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;"))
+                    .doubleValue();
+            latencies.add(Math.round(ready) - saved);
         }
 
         assertThat(HeadlessChromium.consoleErrors(browser)).as("console errors").isEmpty();
-        System.out.println("Edit to reloaded page, ms: " + latencies + "; median "
-                + latencies.stream().sorted().toList().get(latencies.size() / 2) + "; of which builds, ms: "
-                + buildTimes.subList(1, buildTimes.size()));
+        System.out.println(
+                "From each save to the reloaded page ready (DOMContentLoaded), ms: " + latencies + "; median "
+                        + latencies.stream().sorted().toList().get(latencies.size() / 2) + "; builds, ms: "
+                        + buildTimes.subList(1, buildTimes.size()));
     }
 
     @Test

@@ -103,6 +103,19 @@ class PreviewTest {
     }
 
     @Test
+    void letsTheBrowserKeepHashedAssetsSoThatAReloadFetchesThePageAlone() throws Exception {
+        try (Stream<Path> files = Files.walk(project.site().resolve("assets"))) {
+            Path stylesheet = files.filter(file -> file.toString().endsWith(".css"))
+                    .findFirst()
+                    .orElseThrow();
+            String path = project.site().relativize(stylesheet).toString().replace('\\', '/');
+            assertThat(path).matches("assets/site\\.[0-9a-f]{8}\\.css");
+            assertThat(get(path).headers().firstValue("Cache-Control")).hasValue("max-age=31536000, immutable");
+            assertThat(get("fr/demo/").headers().firstValue("Cache-Control")).hasValue("no-store");
+        }
+    }
+
+    @Test
     void answersAnUnknownAddressWithTheSitesNotFoundPage() throws Exception {
         HttpResponse<String> missing = get("fr/nothing-here/");
 

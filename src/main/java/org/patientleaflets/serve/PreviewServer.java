@@ -41,6 +41,8 @@ final class PreviewServer implements AutoCloseable {
 
     private static final String INDEX = "index.html";
 
+    private static final byte[] LOOPBACK = {127, 0, 0, 1};
+
     /**
      * A theme asset published under a name holding a hash of its content ({@code assets/site.3f2a9c1b.css}): a
      * changed file gets a new name, so the browser may keep it and a reload fetches the page alone.
@@ -77,7 +79,7 @@ final class PreviewServer implements AutoCloseable {
      */
     PreviewServer(Path site, int port) throws IOException {
         this.site = site.toAbsolutePath().normalize();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port), 0);
         // Each open page holds a connection for its reload events, so threads are not pooled to a fixed few.
         threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "leaflet-preview-http");
@@ -116,6 +118,14 @@ final class PreviewServer implements AutoCloseable {
                 respond(exchange, 405, "text/plain; charset=utf-8", bytes("only GET and HEAD are served"));
                 return;
             }
+            if (!isOwnHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                respond(
+                        exchange,
+                        403,
+                        "text/plain; charset=utf-8",
+                        bytes("the preview answers to " + address().getAuthority() + " and localhost only"));
+                return;
+            }
             String path = exchange.getRequestURI().getPath();
             if (path.equals(EVENTS)) {
                 listen(exchange);
@@ -130,6 +140,17 @@ final class PreviewServer implements AutoCloseable {
             exchange.close();
             throw e;
         }
+    }
+
+    /**
+     * Whether a request names this server as its host. A page of another site whose name was made to lead to
+     * 127.0.0.1 (DNS rebinding) names its own, and must not read the preview.
+     */
+    private boolean isOwnHost(String host) {
+        int port = server.getAddress().getPort();
+        // Browsers leave out the port when it is HTTP's own.
+        String suffix = port == 80 ? "(:80)?" : ":" + port;
+        return host != null && host.matches("(127\\.0\\.0\\.1|localhost)" + suffix);
     }
 
     private void serveSite(HttpExchange exchange, String path) throws IOException {

@@ -150,6 +150,21 @@ class PreviewTest {
     }
 
     @Test
+    void refusesARequestNamingAnotherHost() throws Exception {
+        try (java.net.Socket socket =
+                new java.net.Socket("127.0.0.1", preview.address().getPort())) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            socket.getOutputStream()
+                    .write("GET /fr/demo/ HTTP/1.1\r\nHost: rebound.example:80\r\nConnection: close\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response =
+                    new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 403 ").doesNotContain("coronarographie");
+        }
+    }
+
+    @Test
     void rebuildsAnEditedTextAndTellsOpenPagesToReload() throws Exception {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         http.sendAsync(

@@ -3,7 +3,7 @@
 
 The shared generator writes the texts; this adds what the plugin's content format asks for beyond its keys
 (owner, specialty, summary, an approval on the text's date, a review date after the build time), drops the keys the plugin does not know,
-and writes the project's pom.xml and site.yaml beside the content.
+and writes the project's pom.xml, .mvn/jvm.config and site.yaml beside the content.
 
 Usage: corpus.py GENERATOR COUNT PROJECT_DIR PLUGIN_VERSION
 """
@@ -56,6 +56,10 @@ ADDED = {
     "en": 'owner: "Department office"\nspecialty: "Medicine"\nsummary: "What you need to know."\n',
 }
 
+# Maven's JVM settings for a large site, as README recommends: a build of a few seconds spends more time
+# compiling with C2 than C2 gives back, and a bounded heap with the serial collector keeps memory low.
+JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx400m\n"
+
 APPROVER = {"fr": "Comité des brochures", "en": "Leaflet committee"}
 
 
@@ -77,6 +81,8 @@ def main():
         text.write_text(adapt(text.read_text(encoding="utf-8"), text.stem), encoding="utf-8")
     (content / "site.yaml").write_text(SITE, encoding="utf-8")
     (project / "pom.xml").write_text(POM.format(count=count, version=version), encoding="utf-8")
+    (project / ".mvn").mkdir(exist_ok=True)
+    (project / ".mvn" / "jvm.config").write_text(JVM, encoding="utf-8")
 
 
 if __name__ == "__main__":

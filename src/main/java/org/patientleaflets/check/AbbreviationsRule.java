@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.patientleaflets.content.Scaffold;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.TextRun;
@@ -48,6 +49,8 @@ public final class AbbreviationsRule implements Rule {
             // A glossary entry explains its term wherever the text uses it.
             Set<String> known = new HashSet<>(content.settings().abbreviations());
             content.glossary(text.language()).forEach(entry -> known.add(entry.term()));
+            // A placeholder is not an abbreviation; its own rule reports it.
+            known.add(Scaffold.MARKER);
             check(text, known, findings);
         });
     }

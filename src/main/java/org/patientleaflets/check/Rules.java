@@ -52,7 +52,8 @@ public final class Rules {
                 new LinksRule(),
                 new ReadabilityRule(),
                 new AbbreviationsRule(),
-                new FrozenVersionsRule()));
+                new FrozenVersionsRule(),
+                new UnfilledPlaceholderRule()));
     }
 
     /** The findings content loading reports itself, before any rule runs, by id. */

@@ -30,7 +30,9 @@ import org.patientleaflets.model.SourcePosition;
 public final class ContentLoader {
 
     static final String LAYOUT_RULE = "content-layout";
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A leaflet folder's name, which is also its address: lowercase ASCII words joined by hyphens. */
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private static final String MARKDOWN = ".md";
     /** The folder of a leaflet that holds its published versions. */
     public static final String VERSIONS = "versions";

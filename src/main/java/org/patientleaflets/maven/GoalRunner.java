@@ -43,14 +43,7 @@ final class GoalRunner {
             throw new MojoExecutionException(
                     "leaflet:" + goal + " stopped on an unexpected problem: " + e.getMessage(), e);
         }
-        for (Diagnostic diagnostic : result.diagnostics()) {
-            if (diagnostic.severity() == Severity.ERROR) {
-                log.error(diagnostic.format());
-            } else {
-                log.warn(diagnostic.format());
-            }
-        }
-        log.info(result.summary());
+        logFindings(log, result);
         log.info(progress.summary());
         Path reports = config.relative(config.outputDirectory());
         log.info("Reports: " + reports.resolve(ReportWriter.HTML) + ", " + ReportWriter.JSON + ", "
@@ -70,6 +63,18 @@ final class GoalRunner {
                     + config.relative(config.siteDirectory()));
         }
         return Optional.of(result);
+    }
+
+    /** Prints each finding as a compiler would, then the counts. */
+    static void logFindings(Log log, BuildResult result) {
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            if (diagnostic.severity() == Severity.ERROR) {
+                log.error(diagnostic.format());
+            } else {
+                log.warn(diagnostic.format());
+            }
+        }
+        log.info(result.summary());
     }
 
     private static String failure(BuildResult result, BuildConfig config) {

@@ -1,0 +1,19 @@
+package org.patientleaflets.serve;
+
+import java.time.Duration;
+import org.patientleaflets.model.BuildResult;
+
+/** Hears of each build the preview makes, to tell its user. */
+public interface PreviewListener {
+
+    /**
+     * A build ended, published or refused on its findings.
+     *
+     * @param result what the build found and wrote
+     * @param took how long the build took
+     */
+    void built(BuildResult result, Duration took);
+
+    /** A build stopped on a fault outside the content, such as an output folder that cannot be written. */
+    void failed(RuntimeException fault);
+}

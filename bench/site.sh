@@ -2,6 +2,8 @@
 # Site build speed and memory: `mvn leaflet:build -Dleaflet.skipPdf` (every check, every page, no PDF) on
 # synthetic corpora, first from scratch and then with nothing changed, beside Hugo on the same texts when
 # `hugo` is installed. Prints the median wall time and the highest peak memory (RSS) of ROUNDS whole runs.
+# Then the PDFs: a whole `mvn leaflet:build` of 25 procedures in both languages (50 single-language PDFs, plus
+# one two-language PDF per procedure), PDF/UA and PDF/A on.
 # Usage: bench/site.sh [SIZES] [ROUNDS]   (default: "1000 5000" leaflets, that is 2,000 and 10,000 pages; 5 rounds)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,3 +51,10 @@ for size in $sizes; do
     run "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" bash -c "rm -rf '$hugo_site/public' && hugo -s '$hugo_site' --quiet"
   fi
 done
+
+project=$work/leaflets-25
+if [ ! -d "$project/content" ]; then
+  python3 "$repo/bench/corpus.py" "$generator" 25 "$project" "$version"
+fi
+echo "== 25 leaflets with their PDFs"
+run "leaflet:build, 75 PDFs and 50 pages" bash -c "rm -rf '$project/target' && mvn -B -q -f '$project/pom.xml' leaflet:build"

@@ -42,7 +42,8 @@ public final class Rules {
                 new LinksRule(),
                 new ReadabilityRule(),
                 new AbbreviationsRule(),
-                new FrozenVersionsRule()));
+                new FrozenVersionsRule(),
+                new ProofreadingRule(config.proofread(), config.relative(config.contentDirectory()))));
     }
 
     /** The findings content loading reports itself, before any rule runs, by id. */

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param readability the lowest readability score each language's texts may have without a warning
  * @param abbreviations abbreviations every reader knows, which texts may use without writing them out
  * @param allowHtml whether texts may hold HTML, which then passes an allow-list sanitizer instead of being refused
+ * @param proofread whether every build checks the spelling and grammar of the texts
+ * @param proofreadIgnore the LanguageTool rule ids that proofreading leaves out on the whole site
  */
 public record SiteSettings(
         Map<String, String> names,
@@ -31,7 +33,9 @@ public record SiteSettings(
         java.nio.file.Path logo,
         Map<String, Double> readability,
         Set<String> abbreviations,
-        boolean allowHtml) {
+        boolean allowHtml,
+        boolean proofread,
+        Set<String> proofreadIgnore) {
 
     /** The paper sizes leaflets print on. */
     public enum PageSize {
@@ -59,6 +63,7 @@ public record SiteSettings(
         requiredSections = List.copyOf(requiredSections);
         readability = Map.copyOf(readability);
         abbreviations = Set.copyOf(abbreviations);
+        proofreadIgnore = Set.copyOf(proofreadIgnore);
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("a site needs at least one language");
         }

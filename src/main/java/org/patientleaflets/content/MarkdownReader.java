@@ -93,15 +93,8 @@ final class MarkdownReader {
         }
     }
 
-    /** Flexmark counts lines from 0 within the body; findings count from 1 within the file. */
     static SourcePosition position(Path file, Node node, int bodyLine) {
-        int offset = node.getStartOffset();
-        CharSequence body = node.getDocument().getChars();
-        int lineStart = offset;
-        while (lineStart > 0 && body.charAt(lineStart - 1) != '\n') {
-            lineStart--;
-        }
-        return new SourcePosition(file, bodyLine + node.getDocument().getLineNumber(offset), offset - lineStart + 1);
+        return MarkdownSyntax.position(file, node.getDocument(), node.getStartOffset(), bodyLine);
     }
 
     private static Section section(

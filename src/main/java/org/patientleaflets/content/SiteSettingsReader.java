@@ -44,9 +44,13 @@ final class SiteSettingsReader {
             "abbreviations",
             "allowHtml",
             "profile",
-            "sectionSeverity");
+            "sectionSeverity",
+            "proofread",
+            "proofreadIgnore");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}-[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    /** LanguageTool names its rules in capitals, digits and underscores, such as {@code FR_SPELLING_RULE}. */
+    private static final Pattern PROOFREADING_RULE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** Used when {@code site.yaml} names no required sections: the two the product never publishes without. */
     static final List<RequiredSection> DEFAULT_REQUIRED_SECTIONS = List.of(
@@ -135,7 +139,9 @@ final class SiteSettingsReader {
             Path logo = logo(entries.get("logo"));
             Map<String, Double> readability = readability(entries.get("readability"));
             Set<String> abbreviations = abbreviations(entries.get("abbreviations"));
-            boolean allowHtml = allowHtml(entries.get("allowHtml"));
+            boolean allowHtml = flag("allowHtml", entries.get("allowHtml"));
+            boolean proofread = flag("proofread", entries.get("proofread"));
+            Set<String> proofreadIgnore = proofreadIgnore(entries.get("proofreadIgnore"));
             if (errorCount() > before || languages.isEmpty()) {
                 return Optional.empty();
             }
@@ -150,7 +156,9 @@ final class SiteSettingsReader {
                     logo,
                     readability,
                     abbreviations,
-                    allowHtml));
+                    allowHtml,
+                    proofread,
+                    proofreadIgnore));
         }
 
         private static List<String> sorted() {
@@ -293,15 +301,42 @@ final class SiteSettingsReader {
             return logo;
         }
 
-        private boolean allowHtml(NodeTuple entry) {
+        /** A setting that is off unless {@code site.yaml} sets it to {@code true}. */
+        private boolean flag(String key, NodeTuple entry) {
             if (entry == null) {
                 return false;
             }
             String value = YamlTree.scalar(entry.getValueNode()).orElse("").strip();
             if (!value.equals("true") && !value.equals("false")) {
-                error(entry.getValueNode(), "'allowHtml' must be true or false, not '" + value + "'");
+                error(entry.getValueNode(), "'" + key + "' must be true or false, not '" + value + "'");
             }
             return value.equals("true");
+        }
+
+        private Set<String> proofreadIgnore(NodeTuple entry) {
+            if (entry == null) {
+                return Set.of();
+            }
+            Optional<List<Node>> items = YamlTree.sequence(entry.getValueNode());
+            if (items.isEmpty()) {
+                error(
+                        entry.getValueNode(),
+                        "'proofreadIgnore' must be a list of LanguageTool rule ids such as [FRENCH_WHITESPACE]");
+                return Set.of();
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            for (Node item : items.get()) {
+                String id = YamlTree.scalar(item).orElse("").strip();
+                if (PROOFREADING_RULE.matcher(id).matches()) {
+                    ids.add(id);
+                } else {
+                    error(
+                            item,
+                            "'" + id + "' is not a LanguageTool rule id: write it as the proofreading finding"
+                                    + " names it, in capitals, such as FRENCH_WHITESPACE");
+                }
+            }
+            return ids;
         }
 
         private SiteSettings.PageSize pageSize(NodeTuple entry) {

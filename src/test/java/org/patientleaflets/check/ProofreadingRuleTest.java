@@ -2,10 +2,15 @@ package org.patientleaflets.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patientleaflets.TestProject;
@@ -159,6 +164,68 @@ class ProofreadingRuleTest {
         project.replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nproofread: true\n");
 
         assertThat(places(project.findings())).containsExactly("content/demo/fr.md:13:27 FR_SPELLING_RULE");
+    }
+
+    @Test
+    void refusesProofreadingSettingsThatAreNotWhatTheyShouldBe() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace(
+                        "content/site.yaml",
+                        "phoneRegion: BE\n",
+                        "phoneRegion: BE\nproofread: yes\nproofreadIgnore: [A_A_ACCENT2, double spaces]\n");
+
+        assertThat(project.findings())
+                .containsExactly(
+                        "content/site.yaml:7:12: error: 'proofread' must be true or false, not 'yes' [site-settings]",
+                        "content/site.yaml:8:32: error: 'double spaces' is not a LanguageTool rule id: write it as"
+                                + " the proofreading finding names it, in capitals, such as FRENCH_WHITESPACE"
+                                + " [site-settings]");
+
+        project.replace("content/site.yaml", "[A_A_ACCENT2, double spaces]", "A_A_ACCENT2");
+
+        assertThat(project.findings())
+                .contains("content/site.yaml:8:18: error: 'proofreadIgnore' must be a list of LanguageTool rule ids"
+                        + " such as [FRENCH_WHITESPACE] [site-settings]");
+    }
+
+    @Test
+    void aBuildWithoutProofreadingNeverLoadsLanguageTool() throws Exception {
+        try (IsolatedClasses classes = new IsolatedClasses()) {
+            Class<?> project = classes.loadClass(TestProject.class.getName());
+            Object copy = project.getMethod("copyOf", String.class, Path.class).invoke(null, TestProject.VALID, folder);
+            project.getMethod("check").invoke(copy);
+
+            assertThat(classes.loaded(ProofreadingRule.class.getName()))
+                    .as("the check ran its rules")
+                    .isTrue();
+            assertThat(classes.loaded("org.patientleaflets.proofread.Proofreader"))
+                    .isFalse();
+            assertThat(classes.loaded("org.languagetool.JLanguageTool")).isFalse();
+        }
+    }
+
+    /** The test class path in a class loader of its own, which tells which classes a run has loaded. */
+    private static final class IsolatedClasses extends URLClassLoader {
+
+        IsolatedClasses() {
+            super(classPath(), ClassLoader.getPlatformClassLoader());
+        }
+
+        boolean loaded(String name) {
+            return findLoadedClass(name) != null;
+        }
+
+        private static URL[] classPath() {
+            return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .map(entry -> {
+                        try {
+                            return Path.of(entry).toUri().toURL();
+                        } catch (MalformedURLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toArray(URL[]::new);
+        }
     }
 
     /** Each proofreading finding as its place and LanguageTool's rule id, in the order the build prints them. */

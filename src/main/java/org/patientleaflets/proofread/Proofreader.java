@@ -18,16 +18,16 @@ import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
-import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
-import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.patientleaflets.content.MarkdownSyntax;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.SourcePosition;
 
 /**
- * Checks the spelling and grammar of texts with LanguageTool. Each language is loaded once, the first time a
+ * Checks the spelling and grammar of texts with LanguageTool. The site's dictionary is applied to the
+ * findings rather than given to LanguageTool, whose spelling rules are shared by every checker of a language
+ * in the JVM: words given to one would be accepted for every other site built in the same JVM. Each language is loaded once, the first time a
  * proofreader needs it; texts are checked in parallel, each by a checker of its language that no other text
  * uses at the same time, since a LanguageTool checker is not safe to share between threads.
  */
@@ -128,22 +128,14 @@ public final class Proofreader {
         Language language = language(code).orElseThrow();
         BlockingQueue<JLanguageTool> idle = new LinkedBlockingQueue<>();
         for (int i = 0; i < threads; i++) {
-            idle.add(checker(language, content.dictionary(code)));
+            idle.add(checker(language));
         }
         checkers.put(code, idle);
     }
 
-    private JLanguageTool checker(Language language, List<String> dictionary) {
+    private JLanguageTool checker(Language language) {
         JLanguageTool checker = new JLanguageTool(language);
         checker.disableRules(List.copyOf(content.settings().proofreadIgnore()));
-        List<String> words = dictionary.stream().filter(e -> !e.contains(" ")).toList();
-        List<String> phrases = dictionary.stream().filter(e -> e.contains(" ")).toList();
-        for (Rule rule : checker.getAllActiveRules()) {
-            if (rule instanceof SpellingCheckRule spelling) {
-                spelling.addIgnoreTokens(words);
-                spelling.acceptPhrases(phrases);
-            }
-        }
         return checker;
     }
 
@@ -153,10 +145,13 @@ public final class Proofreader {
         JLanguageTool checker = idle.take();
         try {
             List<Mistake> mistakes = new ArrayList<>();
+            List<int[]> accepted = prose.occurrences(content.dictionary(text.language()));
             for (RuleMatch match : checker.check(prose.annotated())) {
                 int start = match.getFromPos();
                 int end = match.getToPos();
-                if (!prose.touchesSkipped(start, end)) {
+                boolean acceptedWord = match.getRule().isDictionaryBasedSpellingRule()
+                        && accepted.stream().anyMatch(span -> span[0] <= start && end <= span[1]);
+                if (!acceptedWord && !prose.touchesSkipped(start, end)) {
                     mistakes.add(mistake(text, prose, match));
                 }
             }

@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.languagetool.markup.AnnotatedText;
@@ -67,6 +68,28 @@ record Prose(AnnotatedText annotated, Document document, List<int[]> skipped) {
     /** The body's characters from {@code start} to {@code end}, as written. */
     String source(int start, int end) {
         return document.getChars().subSequence(start, end).toString();
+    }
+
+    /**
+     * Where the words and phrases of a dictionary occur in the prose, as {start, end} pairs of the body, whole
+     * words only. An entry in lower case also matches with a capital first letter, as at a sentence start.
+     */
+    List<int[]> occurrences(List<String> entries) {
+        String plain = annotated.getPlainText();
+        List<int[]> found = new ArrayList<>();
+        for (String entry : entries) {
+            String capitalised = entry.substring(0, 1).toUpperCase(Locale.ROOT) + entry.substring(1);
+            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Pattern.quote(entry) + "|"
+                            + Pattern.quote(capitalised) + ")(?![\\p{L}\\p{N}])")
+                    .matcher(plain);
+            while (matcher.find()) {
+                found.add(new int[] {
+                    annotated.getOriginalTextPositionFor(matcher.start(), false),
+                    annotated.getOriginalTextPositionFor(matcher.end(), true)
+                });
+            }
+        }
+        return found;
     }
 
     /** Whether the span from {@code start} to {@code end} of the body touches code, an address or a number. */

@@ -128,6 +128,21 @@ class ProofreadingRuleTest {
     }
 
     @Test
+    void aSitesDictionaryAcceptsNothingInAnotherSiteBuiltInTheSameRun(@TempDir Path otherFolder) {
+        String withProductName = "Un examen qui montre les artères du cœur, avant la pose du MitraClip.\n";
+        TestProject withDictionary = TestProject.copyOf(TestProject.VALID, folder)
+                .proofread()
+                .replace("content/demo/fr.md", "Un examen qui montre les artères du cœur.\n", withProductName)
+                .write("content/dictionary.fr.txt", "MitraClip\n");
+        TestProject without = TestProject.copyOf(TestProject.VALID, otherFolder)
+                .proofread()
+                .replace("content/demo/fr.md", "Un examen qui montre les artères du cœur.\n", withProductName);
+
+        assertThat(withDictionary.findings()).isEmpty();
+        assertThat(places(without.findings())).containsExactly("content/demo/fr.md:13:60 FR_SPELLING_RULE");
+    }
+
+    @Test
     void leavesCodeAddressesAndPhoneNumbersAlone() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
                 .proofread()
@@ -164,6 +179,19 @@ class ProofreadingRuleTest {
         project.replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nproofread: true\n");
 
         assertThat(places(project.findings())).containsExactly("content/demo/fr.md:13:27 FR_SPELLING_RULE");
+    }
+
+    @Test
+    void warnsThatATextInALanguageWithoutDictionaryIsNotProofread() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .proofread()
+                .replace("content/site.yaml", "languages: [fr, en]", "languages: [fr, en, nl]")
+                .replace("content/site.yaml", "  en: Test hospital\n", "  en: Test hospital\n  nl: Testziekenhuis\n");
+        project.write("content/demo/nl.md", project.read("content/demo/en.md"));
+
+        assertThat(project.findings())
+                .contains("content/demo/nl.md:1:1: warning: the text is not proofread: LanguageTool has no"
+                        + " dictionary for Dutch (nl) [proofreading]");
     }
 
     @Test

@@ -121,8 +121,8 @@ public final class Proofreader {
     }
 
     /**
-     * Makes one checker per thread for a language before the texts are shared out, on this thread, so that a
-     * language's dictionaries and rules load once and never in two threads at a time.
+     * Makes one checker per thread for a language before the texts are shared out. The first loads the
+     * language's rules, which LanguageTool then shares with every other checker of that language.
      */
     private void prepare(String code) {
         Language language = language(code).orElseThrow();

@@ -2,7 +2,10 @@ package org.patientleaflets.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -83,7 +86,7 @@ class ProofreadingRuleTest {
     }
 
     @Test
-    void printsLanguageToolsMessageWithItsFirstSuggestionsAndHowToAcceptATerm() {
+    void printsLanguageToolsMessageWithItsFirstSuggestionsAndHowToAcceptATerm() throws IOException {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
                 .proofread()
                 .replace(
@@ -95,6 +98,17 @@ class ProofreadingRuleTest {
                 .containsExactly("content/demo/fr.md:13:48: warning: 'paintes': Faute de frappe possible trouvée."
                         + " Suggestions: pointes, maintes, peintes. Correct the word, or add it to"
                         + " content/dictionary.fr.txt if it is a correct term (FR_SPELLING_RULE) [proofreading]");
+        JsonNode sarif = new ObjectMapper()
+                .readTree(project.config()
+                        .outputDirectory()
+                        .resolve("report.sarif")
+                        .toFile())
+                .at("/runs/0/results/0");
+        assertThat(sarif.get("ruleId").asText()).isEqualTo("proofreading");
+        assertThat(sarif.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(13);
+        assertThat(sarif.at("/locations/0/physicalLocation/region/startColumn").asInt())
+                .isEqualTo(48);
     }
 
     @Test

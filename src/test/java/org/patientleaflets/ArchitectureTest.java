@@ -46,4 +46,16 @@ class ArchitectureTest {
                 .resideInAnyPackage("com.vladsch..", "freemarker..", "org.snakeyaml..")
                 .check(CLASSES);
     }
+
+    @Test
+    void onlyTheProofreadingPackageUsesLanguageTool() {
+        // A build without proofreading must never load LanguageTool, which takes seconds: keep it in one place.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.patientleaflets.proofread..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.languagetool..")
+                .check(CLASSES);
+    }
 }

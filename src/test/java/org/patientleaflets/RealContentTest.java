@@ -72,6 +72,24 @@ class RealContentTest {
     }
 
     @Test
+    void theRealContentHasNoProofreadingFinding() {
+        BuildConfig unproofread = config(Path.of(""));
+        BuildConfig proofread = new BuildConfig(
+                unproofread.projectDirectory(),
+                unproofread.contentDirectory(),
+                unproofread.templatesDirectory(),
+                unproofread.outputDirectory(),
+                unproofread.failOnWarning(),
+                unproofread.buildTime(),
+                unproofread.failOnExpiredReview(),
+                unproofread.allowStaleTranslations(),
+                unproofread.skipPdf(),
+                true);
+
+        RealSite.assertOnlyAwaitingApproval(Leaflets.check(proofread));
+    }
+
+    @Test
     void everyPdfOfTheRealContentIsPdfUaAndPdfA() throws Exception {
         Path site = RealSite.build("real-pdfs");
 

@@ -31,6 +31,7 @@ public final class TestProject {
     private boolean failOnExpiredReview;
     private boolean allowStaleTranslations;
     private boolean skipPdf;
+    private boolean proofread;
 
     private TestProject(Path directory) {
         this.directory = directory;
@@ -129,6 +130,12 @@ public final class TestProject {
         return this;
     }
 
+    /** Proofreads as {@code -Dleaflet.proofread} does, whatever {@code site.yaml} says. */
+    public TestProject proofread() {
+        this.proofread = true;
+        return this;
+    }
+
     public TestProject allowStaleTranslations() {
         this.allowStaleTranslations = true;
         return this;
@@ -145,7 +152,7 @@ public final class TestProject {
                 failOnExpiredReview,
                 allowStaleTranslations,
                 skipPdf,
-                false);
+                proofread);
     }
 
     public BuildResult check() {

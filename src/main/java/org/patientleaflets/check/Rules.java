@@ -53,7 +53,8 @@ public final class Rules {
                 new ReadabilityRule(),
                 new AbbreviationsRule(),
                 new FrozenVersionsRule(),
-                new UnfilledPlaceholderRule()));
+                new UnfilledPlaceholderRule(),
+                new ProofreadingRule(config.proofread(), config.relative(config.contentDirectory()))));
     }
 
     /** The findings content loading reports itself, before any rule runs, by id. */

@@ -23,6 +23,8 @@ import java.util.Set;
  *     not only its publication
  * @param consentForm whether printed leaflets end with a consent acknowledgement for the patient to sign,
  *     unless a text's {@code consent-form} says otherwise
+ * @param proofread whether every build checks the spelling and grammar of the texts
+ * @param proofreadIgnore the LanguageTool rule ids that proofreading leaves out on the whole site
  */
 public record SiteSettings(
         Map<String, String> names,
@@ -37,7 +39,9 @@ public record SiteSettings(
         Set<String> abbreviations,
         boolean allowHtml,
         boolean requireApproval,
-        boolean consentForm) {
+        boolean consentForm,
+        boolean proofread,
+        Set<String> proofreadIgnore) {
 
     /** The paper sizes leaflets print on. */
     public enum PageSize {
@@ -65,6 +69,7 @@ public record SiteSettings(
         requiredSections = List.copyOf(requiredSections);
         readability = Map.copyOf(readability);
         abbreviations = Set.copyOf(abbreviations);
+        proofreadIgnore = Set.copyOf(proofreadIgnore);
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("a site needs at least one language");
         }

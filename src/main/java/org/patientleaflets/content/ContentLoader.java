@@ -82,7 +82,9 @@ public final class ContentLoader {
         }
         Map<String, List<GlossaryEntry>> glossary = new GlossaryReader(files, projectDirectory)
                 .read(contentDirectory, settings.get().languages(), diagnostics);
-        Content content = new Content(settings.get(), leaflets, ledger, hashes(leaflets), glossary);
+        Map<String, List<String>> dictionary = new DictionaryReader(files)
+                .read(contentDirectory, settings.get().languages(), diagnostics);
+        Content content = new Content(settings.get(), leaflets, ledger, hashes(leaflets), glossary, dictionary);
         return new LoadedContent(Optional.of(content), diagnostics);
     }
 

@@ -46,9 +46,13 @@ final class SiteSettingsReader {
             "profile",
             "sectionSeverity",
             "requireApproval",
-            "consentForm");
+            "consentForm",
+            "proofread",
+            "proofreadIgnore");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}-[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    /** LanguageTool names its rules in capitals, digits and underscores, such as {@code FR_SPELLING_RULE}. */
+    private static final Pattern PROOFREADING_RULE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** Used when {@code site.yaml} names no required sections: the two the product never publishes without. */
     static final List<RequiredSection> DEFAULT_REQUIRED_SECTIONS = List.of(
@@ -140,6 +144,8 @@ final class SiteSettingsReader {
             boolean allowHtml = flag(entries, "allowHtml");
             boolean requireApproval = flag(entries, "requireApproval");
             boolean consentForm = flag(entries, "consentForm");
+            boolean proofread = flag(entries, "proofread");
+            Set<String> proofreadIgnore = proofreadIgnore(entries.get("proofreadIgnore"));
             if (errorCount() > before || languages.isEmpty()) {
                 return Optional.empty();
             }
@@ -156,7 +162,9 @@ final class SiteSettingsReader {
                     abbreviations,
                     allowHtml,
                     requireApproval,
-                    consentForm));
+                    consentForm,
+                    proofread,
+                    proofreadIgnore));
         }
 
         private static List<String> sorted() {
@@ -310,6 +318,32 @@ final class SiteSettingsReader {
                 error(entry.getValueNode(), "'" + key + "' must be true or false, not '" + value + "'");
             }
             return value.equals("true");
+        }
+
+        private Set<String> proofreadIgnore(NodeTuple entry) {
+            if (entry == null) {
+                return Set.of();
+            }
+            Optional<List<Node>> items = YamlTree.sequence(entry.getValueNode());
+            if (items.isEmpty()) {
+                error(
+                        entry.getValueNode(),
+                        "'proofreadIgnore' must be a list of LanguageTool rule ids such as [FRENCH_WHITESPACE]");
+                return Set.of();
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            for (Node item : items.get()) {
+                String id = YamlTree.scalar(item).orElse("").strip();
+                if (PROOFREADING_RULE.matcher(id).matches()) {
+                    ids.add(id);
+                } else {
+                    error(
+                            item,
+                            "'" + id + "' is not a LanguageTool rule id: write it as the proofreading finding"
+                                    + " names it, in capitals, such as FRENCH_WHITESPACE");
+                }
+            }
+            return ids;
         }
 
         private SiteSettings.PageSize pageSize(NodeTuple entry) {

@@ -1,0 +1,90 @@
+package org.patientleaflets.check;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.patientleaflets.content.DictionaryReader;
+import org.patientleaflets.model.Content;
+import org.patientleaflets.model.LeafletText;
+import org.patientleaflets.model.SourcePosition;
+import org.patientleaflets.proofread.Proofreader;
+
+/**
+ * Warns about possible spelling and grammar mistakes, found by LanguageTool, when {@code site.yaml} or the
+ * build asks for proofreading. A build without it never loads LanguageTool, which takes seconds.
+ */
+public final class ProofreadingRule implements Rule {
+
+    static final String ID = "proofreading";
+
+    private final boolean requested;
+    private final Path contentDirectory;
+
+    /**
+     * @param requested whether the build asks for proofreading whatever {@code site.yaml} says
+     * @param contentDirectory the content folder as messages show it, where the dictionaries are
+     */
+    public ProofreadingRule(boolean requested, Path contentDirectory) {
+        this.requested = requested;
+        this.contentDirectory = contentDirectory;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Spelling and grammar, checked by LanguageTool when proofreading is on.";
+    }
+
+    @Override
+    public void check(Content content, Findings findings) {
+        if (!requested && !content.settings().proofread()) {
+            return;
+        }
+        Proofreader proofreader = new Proofreader(content);
+        List<LeafletText> texts = content.texts();
+        for (LeafletText text : texts) {
+            if (!proofreader.supports(text.language())) {
+                findings.warning(
+                        SourcePosition.startOf(text.file()),
+                        "the text is not proofread: LanguageTool has no dictionary for "
+                                + Languages.describe(text.language()));
+            }
+        }
+        Map<Path, String> languages = new HashMap<>();
+        texts.forEach(text -> languages.put(text.file(), text.language()));
+        for (Proofreader.Mistake mistake : proofreader.check(texts)) {
+            findings.warning(
+                    mistake.position(),
+                    message(mistake, languages.get(mistake.position().file())));
+        }
+    }
+
+    private String message(Proofreader.Mistake mistake, String language) {
+        StringBuilder message = new StringBuilder()
+                .append('\'')
+                .append(mistake.found())
+                .append("': ")
+                .append(mistake.message().strip());
+        if (!mistake.suggestions().isEmpty()) {
+            message.append(" Suggestions: ")
+                    .append(String.join(", ", mistake.suggestions()))
+                    .append('.');
+        }
+        if (mistake.spelling()) {
+            Path dictionary = contentDirectory.resolve(DictionaryReader.fileName(language));
+            message.append(" Correct the word, or add it to ")
+                    .append(SourcePosition.startOf(dictionary).path())
+                    .append(" if it is a correct term");
+        } else {
+            message.append(" Correct the text, or add ")
+                    .append(mistake.ruleId())
+                    .append(" to proofreadIgnore in site.yaml to turn this check off for the whole site");
+        }
+        return message.append(" (").append(mistake.ruleId()).append(')').toString();
+    }
+}

@@ -50,10 +50,10 @@ class ProofreadingRuleTest {
 
         assertThat(places(project.findings()))
                 .containsExactly(
-                        "content/demo/fr.md:14:39 FR_SPELLING_RULE",
-                        "content/demo/fr.md:15:20 ETRE_VPPA_OU_ADJ",
-                        "content/demo/fr.md:17:17 A_A_ACCENT2",
-                        "content/demo/fr.md:21:3 D_N");
+                        "content/demo/fr.md:16:39 FR_SPELLING_RULE",
+                        "content/demo/fr.md:17:20 ETRE_VPPA_OU_ADJ",
+                        "content/demo/fr.md:19:17 A_A_ACCENT2",
+                        "content/demo/fr.md:23:3 D_N");
     }
 
     @Test
@@ -78,11 +78,11 @@ class ProofreadingRuleTest {
 
         assertThat(places(project.findings()))
                 .containsExactly(
-                        "content/demo/en.md:12:9 ENGLISH_WORD_REPEAT_RULE",
-                        "content/demo/en.md:15:4 IT_VBZ",
-                        "content/demo/en.md:15:46 ENGLISH_WORD_REPEAT_RULE",
-                        "content/demo/en.md:17:29 NON3PRS_VERB",
-                        "content/demo/en.md:21:3 THEIR_IS");
+                        "content/demo/en.md:14:9 ENGLISH_WORD_REPEAT_RULE",
+                        "content/demo/en.md:17:4 IT_VBZ",
+                        "content/demo/en.md:17:46 ENGLISH_WORD_REPEAT_RULE",
+                        "content/demo/en.md:19:29 NON3PRS_VERB",
+                        "content/demo/en.md:23:3 THEIR_IS");
     }
 
     @Test
@@ -95,7 +95,7 @@ class ProofreadingRuleTest {
                         "Un examen qui montre les artères du cœur, sans paintes.\n");
 
         assertThat(project.findings())
-                .containsExactly("content/demo/fr.md:13:48: warning: 'paintes': Faute de frappe possible trouvée."
+                .containsExactly("content/demo/fr.md:15:48: warning: 'paintes': Faute de frappe possible trouvée."
                         + " Suggestions: pointes, maintes, peintes. Correct the word, or add it to"
                         + " content/dictionary.fr.txt if it is a correct term (FR_SPELLING_RULE) [proofreading]");
         JsonNode sarif = new ObjectMapper()
@@ -106,7 +106,7 @@ class ProofreadingRuleTest {
                 .at("/runs/0/results/0");
         assertThat(sarif.get("ruleId").asText()).isEqualTo("proofreading");
         assertThat(sarif.at("/locations/0/physicalLocation/region/startLine").asInt())
-                .isEqualTo(13);
+                .isEqualTo(15);
         assertThat(sarif.at("/locations/0/physicalLocation/region/startColumn").asInt())
                 .isEqualTo(48);
     }
@@ -128,10 +128,10 @@ class ProofreadingRuleTest {
         assertThat(places(project.findings()))
                 .as("the terms are unknown to LanguageTool without the dictionary")
                 .containsExactlyInAnyOrder(
-                        "content/demo/en.md:14:91 MORFOLOGIK_RULE_EN_GB",
-                        "content/demo/en.md:14:110 MORFOLOGIK_RULE_EN_GB",
-                        "content/demo/fr.md:13:65 FR_SPELLING_RULE",
-                        "content/demo/fr.md:13:100 FR_SPELLING_RULE");
+                        "content/demo/en.md:16:91 MORFOLOGIK_RULE_EN_GB",
+                        "content/demo/en.md:16:110 MORFOLOGIK_RULE_EN_GB",
+                        "content/demo/fr.md:15:65 FR_SPELLING_RULE",
+                        "content/demo/fr.md:15:100 FR_SPELLING_RULE");
 
         project.write(
                         "content/dictionary.fr.txt",
@@ -153,7 +153,7 @@ class ProofreadingRuleTest {
                 .replace("content/demo/fr.md", "Un examen qui montre les artères du cœur.\n", withProductName);
 
         assertThat(withDictionary.findings()).isEmpty();
-        assertThat(places(without.findings())).containsExactly("content/demo/fr.md:13:60 FR_SPELLING_RULE");
+        assertThat(places(without.findings())).containsExactly("content/demo/fr.md:15:60 FR_SPELLING_RULE");
     }
 
     @Test
@@ -177,7 +177,7 @@ class ProofreadingRuleTest {
                         "content/demo/fr.md",
                         "Un examen qui montre les artères du cœur.\n",
                         "Un examen qui montre les artères du cœur. Vous resterez a l’hôpital une nuit.\n");
-        assertThat(places(project.findings())).containsExactly("content/demo/fr.md:13:57 A_A_ACCENT2");
+        assertThat(places(project.findings())).containsExactly("content/demo/fr.md:15:57 A_A_ACCENT2");
 
         project.replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nproofreadIgnore: [A_A_ACCENT2]\n");
 
@@ -192,7 +192,7 @@ class ProofreadingRuleTest {
 
         project.replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: BE\nproofread: true\n");
 
-        assertThat(places(project.findings())).containsExactly("content/demo/fr.md:13:27 FR_SPELLING_RULE");
+        assertThat(places(project.findings())).containsExactly("content/demo/fr.md:15:27 FR_SPELLING_RULE");
     }
 
     @Test

@@ -9,11 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.content.Sha256;
@@ -39,34 +43,74 @@ final class BuildState {
     private final BuildConfig config;
     private final Path file;
 
+    private final JsonNode last;
+
     BuildState(BuildConfig config) {
         this.config = config;
         this.file = config.outputDirectory().resolve(FILE);
+        this.last = read(file);
     }
 
     /**
      * The SHA-256 of everything a build reads: each file's path and content, the settings, the plugin.
      *
      * @param hash the hash, in hex
-     * @param files how many files went into it
+     * @param stamps each file's size, modification time and SHA-256, by its path
      */
-    record Inputs(String hash, int files) {}
+    record Inputs(String hash, Map<String, Stamp> stamps) {
+
+        int files() {
+            return stamps.size();
+        }
+    }
+
+    /** What is known of one input file; a file whose size and time are unchanged keeps its recorded hash. */
+    record Stamp(long size, long modified, String sha256) {}
 
     Inputs inputs() {
         MessageDigest digest = Sha256.digest();
-        int count = 0;
         update(digest, "plugin " + Manifest.pluginVersion());
         update(digest, "settings " + config);
+        Map<String, Stamp> stamps = new LinkedHashMap<>();
+        JsonNode known = last.path("files");
         for (Path folder : List.of(config.contentDirectory(), config.templatesDirectory())) {
             List<Path> files = files(folder);
-            // Reading and hashing is most of the work: every core shares it, the order stays the folders'.
-            List<String> hashes = files.parallelStream().map(BuildState::hash).toList();
+            // Hashing is most of the work: every core shares it, the order stays the folders'.
+            List<Stamp> found = files.parallelStream()
+                    .map(input -> stamp(input, known.path(input.toString())))
+                    .toList();
             for (int i = 0; i < files.size(); i++) {
-                update(digest, folder.relativize(files.get(i)) + " " + hashes.get(i));
+                update(
+                        digest,
+                        folder.relativize(files.get(i)) + " " + found.get(i).sha256());
+                stamps.put(files.get(i).toString(), found.get(i));
             }
-            count += files.size();
         }
-        return new Inputs(HexFormat.of().formatHex(digest.digest()), count);
+        return new Inputs(HexFormat.of().formatHex(digest.digest()), stamps);
+    }
+
+    /** The file's stamp, hashing its bytes only when its size or modification time differs from the last build's. */
+    private static Stamp stamp(Path input, JsonNode known) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(input, BasicFileAttributes.class);
+            long size = attributes.size();
+            long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            if (known.path("size").asLong(-1) == size && known.path("modified").asLong(-1) == modified) {
+                return new Stamp(size, modified, known.path("sha256").asText());
+            }
+            return new Stamp(size, modified, Sha256.of(input));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + input, e);
+        }
+    }
+
+    private static JsonNode read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? JSON.readTree(file.toFile()) : JSON.missingNode();
+        } catch (IOException | RuntimeException e) {
+            // A state file that cannot be read only costs a full build.
+            return JSON.missingNode();
+        }
     }
 
     /**
@@ -75,10 +119,7 @@ final class BuildState {
      */
     Optional<BuildResult> unchangedSince(Inputs inputs) {
         try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            JsonNode state = JSON.readTree(file.toFile());
+            JsonNode state = last;
             if (!inputs.hash().equals(state.path("inputs").asText())
                     || !outputsInPlace(state.path("manifest").asText())) {
                 return Optional.empty();
@@ -108,6 +149,11 @@ final class BuildState {
         state.put("inputs", inputs.hash());
         state.put("manifest", Sha256.of(config.siteDirectory().resolve(Manifest.FILE)));
         state.put("texts", result.texts());
+        ObjectNode files = state.putObject("files");
+        inputs.stamps().forEach((path, stamp) -> files.putObject(path)
+                .put("size", stamp.size())
+                .put("modified", stamp.modified())
+                .put("sha256", stamp.sha256()));
         ArrayNode diagnostics = state.putArray("diagnostics");
         for (Diagnostic diagnostic : result.diagnostics()) {
             diagnostics
@@ -157,14 +203,6 @@ final class BuildState {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
-        }
-    }
-
-    private static String hash(Path file) {
-        try {
-            return Sha256.of(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

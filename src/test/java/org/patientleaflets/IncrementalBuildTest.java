@@ -49,6 +49,27 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aTextSavedAgainWithoutChangeKeepsTheSite() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        Files.setLastModifiedTime(project.directory().resolve("content/demo/fr.md"), LONG_AGO);
+
+        assertThat(project.build().unchanged()).isTrue();
+    }
+
+    @Test
+    void anEditKeepingTheSizeOfTheTextBuildsTheSiteAgain() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        project.replace("content/demo/en.md", "The secretary", "The Secretary");
+
+        BuildResult second = project.build();
+
+        assertThat(second.published()).isTrue();
+        assertThat(project.read("target/leaflets/site/en/demo/index.html")).contains("The Secretary");
+    }
+
+    @Test
     void aSiteMissingAFileIsBuiltAgain() throws IOException {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.build();

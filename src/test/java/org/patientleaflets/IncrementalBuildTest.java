@@ -82,6 +82,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aStateFileThatCannotBeReadOnlyCostsAFullBuild() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        Files.writeString(project.config().outputDirectory().resolve(BuildState.FILE), "{ not json");
+
+        BuildResult second = project.build();
+
+        assertThat(second.published()).isTrue();
+        assertThat(project.build().unchanged()).isTrue();
+    }
+
+    @Test
     void otherSettingsBuildTheSiteAgain() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.build();

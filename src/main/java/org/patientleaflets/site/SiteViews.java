@@ -49,7 +49,7 @@ final class SiteViews {
     RootPage root(String page) {
         List<RootPage.RootLanguage> languages = content.settings().languages().stream()
                 .map(language -> new RootPage.RootLanguage(
-                        link(page, language, false, UrlScheme::languageIndex),
+                        link(page, language, false, other -> Target.same(UrlScheme.languageIndex(other))),
                         typography(content.settings().name(language), language)))
                 .toList();
         return new RootPage(
@@ -79,7 +79,8 @@ final class SiteViews {
         List<String> scripts = List.of(
                 UrlScheme.relative(page, assets.of(SearchIndex.asset(language))),
                 UrlScheme.relative(page, assets.of(SEARCH_SCRIPT)));
-        return new IndexPage(frame(page, language, siteName, UrlScheme::languageIndex, scripts), groups);
+        return new IndexPage(
+                frame(page, language, siteName, other -> Target.same(UrlScheme.languageIndex(other)), scripts), groups);
     }
 
     /** The page of a leaflet's current text. */
@@ -92,7 +93,7 @@ final class SiteViews {
         return leafletPage(
                 page,
                 text,
-                other -> UrlScheme.leaflet(other, text.slug()),
+                other -> Target.same(UrlScheme.leaflet(other, text.slug())),
                 UrlScheme.pdf(language, text.slug(), text.frontMatter().version()),
                 multilingual,
                 "",
@@ -128,8 +129,8 @@ final class SiteViews {
                 page,
                 text,
                 other -> current.published(other, version).isPresent()
-                        ? UrlScheme.version(other, text.slug(), version)
-                        : UrlScheme.leaflet(other, text.slug()),
+                        ? Target.same(UrlScheme.version(other, text.slug(), version))
+                        : Target.nearest(UrlScheme.leaflet(other, text.slug())),
                 UrlScheme.versionPdf(language, text.slug(), version),
                 "",
                 superseded ? UrlScheme.relative(page, UrlScheme.leaflet(language, text.slug())) : "",
@@ -139,7 +140,7 @@ final class SiteViews {
     private LeafletPage leafletPage(
             String page,
             LeafletText text,
-            Function<String, String> sameIn,
+            Function<String, Target> sameIn,
             String pdf,
             String multilingualPdfHref,
             String currentHref,
@@ -194,8 +195,8 @@ final class SiteViews {
                 language,
                 current.frontMatter().title(),
                 other -> leaflet.text(other).isPresent()
-                        ? UrlScheme.history(other, slug)
-                        : UrlScheme.languageIndex(other),
+                        ? Target.same(UrlScheme.history(other, slug))
+                        : Target.nearest(UrlScheme.languageIndex(other)),
                 List.of());
         return new HistoryPage(frame, UrlScheme.relative(page, UrlScheme.leaflet(language, slug)), versions);
     }
@@ -252,7 +253,7 @@ final class SiteViews {
     }
 
     private PageFrame frame(
-            String page, String language, String title, Function<String, String> sameIn, List<String> scripts) {
+            String page, String language, String title, Function<String, Target> sameIn, List<String> scripts) {
         List<LanguageLink> alternates = content.settings().languages().stream()
                 .map(other -> link(page, other, other.equals(language), sameIn))
                 .toList();
@@ -267,12 +268,29 @@ final class SiteViews {
                 scripts);
     }
 
-    private static LanguageLink link(String page, String language, boolean current, Function<String, String> target) {
+    /**
+     * Where a page leads a reader of another language: the same page in it, or the nearest one when it has
+     * none (the current text for a version that language never had). Only the same page is an alternate.
+     */
+    private record Target(String page, boolean same) {
+
+        static Target same(String page) {
+            return new Target(page, true);
+        }
+
+        static Target nearest(String page) {
+            return new Target(page, false);
+        }
+    }
+
+    private static LanguageLink link(String page, String language, boolean current, Function<String, Target> target) {
+        Target found = target.apply(language);
         return new LanguageLink(
                 language,
                 ReaderDates.languageName(language),
-                UrlScheme.relative(page, target.apply(language)),
-                current);
+                UrlScheme.relative(page, found.page()),
+                current,
+                found.same());
     }
 
     /** The printable leaflet holding every language of a leaflet, named by the source text's version. */

@@ -161,6 +161,28 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aVersionOneLanguageNeverHadLeadsToItsCurrentTextWithoutClaimingItAsTheSamePage() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.publish();
+        project.replace("content/demo/en.md", "version: 2", "version: 3")
+                .replace("content/demo/en.md", "date: 2026-01-15", "date: 2026-06-02\nchanges: Clearer sentence.")
+                .replace(
+                        "content/demo/en.md",
+                        "A test that shows the arteries of the heart.",
+                        "A test that shows the arteries of your heart.")
+                .publish();
+
+        project.build();
+
+        String version = Files.readString(project.site().resolve("en/demo/v3/index.html"));
+        assertThat(version)
+                .contains("<a href=\"../../../fr/demo/index.html\" hreflang=\"fr\"")
+                .doesNotContain("rel=\"alternate\" hreflang=\"fr\"");
+        assertThat(Files.readString(project.site().resolve("en/demo/v2/index.html")))
+                .contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"../../../fr/demo/v2/index.html\">");
+    }
+
+    @Test
     void servesEachPublishedVersionWithItsOwnPdfBesideTheCurrentOne() {
         TestProject project = withTwoVersions();
 

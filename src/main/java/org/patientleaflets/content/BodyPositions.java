@@ -9,7 +9,7 @@ import org.patientleaflets.model.SourcePosition;
  * Turns the offsets of a Markdown body's nodes into positions in its file. The line starts are found once
  * per body: asking the parsed document for each node's line scans the body from its start every time.
  */
-final class BodyPositions {
+public final class BodyPositions {
 
     private final Path file;
     private final int bodyLine;
@@ -19,7 +19,7 @@ final class BodyPositions {
      * @param body the Markdown after the front matter, as parsed
      * @param bodyLine the file line on which the body starts
      */
-    BodyPositions(Path file, String body, int bodyLine) {
+    public BodyPositions(Path file, String body, int bodyLine) {
         this.file = file;
         this.bodyLine = bodyLine;
         this.lineStarts = new int[(int) body.chars().filter(c -> c == '\n').count() + 1];
@@ -33,7 +33,11 @@ final class BodyPositions {
 
     /** Where a node starts: its line in the file and its column, both from 1. */
     SourcePosition of(Node node) {
-        int offset = node.getStartOffset();
+        return of(node.getStartOffset());
+    }
+
+    /** Where the character at {@code offset} of the body is: its line in the file and its column, both from 1. */
+    public SourcePosition of(int offset) {
         int found = Arrays.binarySearch(lineStarts, offset);
         int line = found >= 0 ? found : -found - 2;
         return new SourcePosition(file, bodyLine + line, offset - lineStarts[line] + 1);

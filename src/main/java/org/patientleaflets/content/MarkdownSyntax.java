@@ -6,14 +6,11 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.nio.file.Path;
 import java.util.List;
-import org.patientleaflets.model.SourcePosition;
 
 /** The Markdown dialect of leaflets: CommonMark with tables, {@code {#id}} attributes and typographic quotes. */
 public final class MarkdownSyntax {
@@ -43,21 +40,5 @@ public final class MarkdownSyntax {
             }
         }
         return title.toString().strip();
-    }
-
-    /**
-     * Where a character of a parsed body is in its file. Flexmark counts lines from 0 within the body;
-     * findings count from 1 within the file.
-     *
-     * @param offset the character's index in the body
-     * @param bodyLine the file line on which the body starts
-     */
-    public static SourcePosition position(Path file, Document document, int offset, int bodyLine) {
-        CharSequence body = document.getChars();
-        int lineStart = offset;
-        while (lineStart > 0 && body.charAt(lineStart - 1) != '\n') {
-            lineStart--;
-        }
-        return new SourcePosition(file, bodyLine + document.getLineNumber(offset), offset - lineStart + 1);
     }
 }

@@ -166,7 +166,7 @@ public final class Proofreader {
     private static Mistake mistake(LeafletText text, Prose prose, RuleMatch match) {
         List<String> suggestions = match.getSuggestedReplacements();
         return new Mistake(
-                prose.position(text, match.getFromPos()),
+                prose.position(match.getFromPos()),
                 prose.source(match.getFromPos(), match.getToPos()),
                 SUGGESTION_TAG.matcher(match.getMessage()).replaceAll("'"),
                 suggestions.subList(0, Math.min(SUGGESTIONS, suggestions.size())),

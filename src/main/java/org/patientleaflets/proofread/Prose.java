@@ -28,7 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
-import org.patientleaflets.content.MarkdownSyntax;
+import org.patientleaflets.content.BodyPositions;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.SourcePosition;
 
@@ -39,10 +39,11 @@ import org.patientleaflets.model.SourcePosition;
  * them stay whole, and findings that touch them are dropped.
  *
  * @param annotated the text for LanguageTool, whose original text is the Markdown body
- * @param document the parsed body, which maps an index of the body to its line
+ * @param document the parsed body
+ * @param positions where each index of the body is in its file
  * @param skipped the spans of the body that are not prose, as {start, end} pairs
  */
-record Prose(AnnotatedText annotated, Document document, List<int[]> skipped) {
+record Prose(AnnotatedText annotated, Document document, BodyPositions positions, List<int[]> skipped) {
 
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)\\S+|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
@@ -57,12 +58,13 @@ record Prose(AnnotatedText annotated, Document document, List<int[]> skipped) {
                 reader.block(node);
             }
         }
-        return new Prose(reader.build(), document, List.copyOf(reader.skipped));
+        BodyPositions positions = new BodyPositions(text.file(), text.markdown(), text.bodyLine());
+        return new Prose(reader.build(), document, positions, List.copyOf(reader.skipped));
     }
 
     /** Where the character at {@code offset} of the body is in the file. */
-    SourcePosition position(LeafletText text, int offset) {
-        return MarkdownSyntax.position(text.file(), document, offset, text.bodyLine());
+    SourcePosition position(int offset) {
+        return positions.of(offset);
     }
 
     /** The body's characters from {@code start} to {@code end}, as written. */

@@ -23,7 +23,7 @@ final class ContactLinks {
             Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
     private static final Pattern SPACES = Pattern.compile("[ \\u202F]");
 
-    /** The fewest digits of any number libphonenumber accepts as valid, across every region. */
+    /** Text with fewer digits holds no phone number worth a link (emergency numbers such as 112 have three). */
     private static final int MIN_PHONE_DIGITS = 3;
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();

@@ -54,8 +54,8 @@ public final class FrozenVersionsRule implements Rule {
         }
         for (Leaflet leaflet : content.leaflets()) {
             String versions = shown(contentFolder.resolve(leaflet.slug()).resolve("versions")) + "/";
-            content.sha256().keySet().stream()
-                    .filter(file -> file.startsWith(versions))
+            // The hashes are sorted by path, so a leaflet's frozen files are one range of them.
+            content.sha256().subMap(versions, versions + Character.MAX_VALUE).keySet().stream()
                     .filter(file -> !ledger.entries().containsKey(shown(contentFolder.relativize(Path.of(file)))))
                     .forEach(file -> findings.error(
                             SourcePosition.startOf(Path.of(file)),

@@ -1,9 +1,6 @@
 package org.patientleaflets.check;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.Section;
@@ -35,11 +32,12 @@ public final class Readability {
         }
     }
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*");
-    // A sentence ends at . ! ? … or at the end of a line, since list items often have no full stop.
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+(?=\\s|$)|\\n");
     private static final String FRENCH_VOWELS = "aeiouyàâäéèêëîïôöùûüÿœæ";
     private static final String ENGLISH_VOWELS = "aeiouy";
+    /** Marks that end a sentence when whitespace or the end of the text follows them. */
+    private static final String SENTENCE_MARKS = ".!?…";
+    /** Characters that join two runs of letters into one word: l'hôpital, aujourd’hui, peut-être. */
+    private static final String WORD_JOINERS = "'’-";
 
     private Readability() {}
 
@@ -49,24 +47,36 @@ public final class Readability {
         return of(plain, text.language());
     }
 
+    // Scanned by hand rather than with patterns: this runs over every character of every text, twice a build.
     static Optional<Score> of(String plain, String language) {
         boolean french = "fr".equals(language);
         if (!french && !"en".equals(language)) {
             return Optional.empty();
         }
+        // A sentence ends at . ! ? … or at the end of a line, since list items often have no full stop; it
+        // counts when it has a word.
         int sentences = 0;
-        for (String sentence : SENTENCE_END.split(plain)) {
-            if (WORD.matcher(sentence).find()) {
-                sentences++;
-            }
-        }
         int words = 0;
         int syllables = 0;
-        Matcher word = WORD.matcher(plain);
-        while (word.find()) {
-            words++;
-            syllables += syllables(word.group().toLowerCase(Locale.ROOT), french);
+        boolean sentenceHasWord = false;
+        int i = 0;
+        while (i < plain.length()) {
+            int c = plain.codePointAt(i);
+            if (Character.isLetter(c)) {
+                int end = endOfWord(plain, i);
+                words++;
+                syllables += syllables(plain, i, end, french);
+                sentenceHasWord = true;
+                i = end;
+            } else if (c == '\n' || SENTENCE_MARKS.indexOf(c) >= 0 && endsSentence(plain, i)) {
+                sentences += sentenceHasWord ? 1 : 0;
+                sentenceHasWord = false;
+                i += Character.charCount(c);
+            } else {
+                i += Character.charCount(c);
+            }
         }
+        sentences += sentenceHasWord ? 1 : 0;
         if (words == 0) {
             return Optional.empty();
         }
@@ -88,28 +98,61 @@ public final class Readability {
                                 syllables));
     }
 
-    // Scanned by hand rather than with patterns: this runs for every word of every text.
-    private static int syllables(String word, boolean french) {
+    /** Where the word starting at {@code start} ends: runs of letters, joined by an apostrophe or a hyphen. */
+    private static int endOfWord(String text, int start) {
+        int i = endOfLetters(text, start);
+        while (i + 1 < text.length()
+                && WORD_JOINERS.indexOf(text.charAt(i)) >= 0
+                && Character.isLetter(text.codePointAt(i + 1))) {
+            i = endOfLetters(text, i + 1);
+        }
+        return i;
+    }
+
+    private static int endOfLetters(String text, int start) {
+        int i = start;
+        while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** Whether the run of sentence marks at {@code i} is followed by whitespace or the end of the text. */
+    private static boolean endsSentence(String text, int i) {
+        int end = i;
+        while (end < text.length() && SENTENCE_MARKS.indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        return end == text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0;
+    }
+
+    private static int syllables(String text, int start, int end, boolean french) {
         String vowels = french ? FRENCH_VOWELS : ENGLISH_VOWELS;
         int groups = 0;
         boolean inGroup = false;
-        for (int i = 0; i < word.length(); i++) {
-            boolean vowel = vowels.indexOf(word.charAt(i)) >= 0;
+        for (int i = start; i < end; i++) {
+            boolean vowel = vowels.indexOf(Character.toLowerCase(text.charAt(i))) >= 0;
             if (vowel && !inGroup) {
                 groups++;
             }
             inGroup = vowel;
         }
-        return Math.max(1, endsWithSilentE(word, french) ? groups - 1 : groups);
+        return Math.max(1, endsWithSilentE(text, start, end, french) ? groups - 1 : groups);
     }
 
     /** A final silent e: French "valve", "valves"; English "made", but not "table". */
-    private static boolean endsWithSilentE(String word, boolean french) {
-        int e = french && word.endsWith("es") ? word.length() - 2 : word.length() - 1;
-        if (e < 1 || word.charAt(e) != 'e') {
+    private static boolean endsWithSilentE(String text, int start, int end, boolean french) {
+        int e = french && end - start >= 2 && lower(text, end - 2) == 'e' && lower(text, end - 1) == 's'
+                ? end - 2
+                : end - 1;
+        if (e < start + 1 || lower(text, e) != 'e') {
             return false;
         }
-        char before = word.charAt(e - 1);
+        char before = lower(text, e - 1);
         return ENGLISH_VOWELS.indexOf(before) < 0 && (french || before != 'l');
+    }
+
+    private static char lower(String text, int i) {
+        return Character.toLowerCase(text.charAt(i));
     }
 }

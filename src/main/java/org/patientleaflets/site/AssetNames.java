@@ -1,11 +1,8 @@
 package org.patientleaflets.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.patientleaflets.content.Sha256;
 
 /**
  * The published names of the site's assets, each with a hash of its content ({@code assets/site.3f2a9c1b.css}),
@@ -19,14 +16,15 @@ final class AssetNames {
 
     /** Records an asset and returns the name it is published under. */
     String add(String name, byte[] bytes) {
-        int dot = name.lastIndexOf('.');
-        String hashed = name.substring(0, dot) + "." + hash(bytes) + name.substring(dot);
-        published.put(name, hashed);
-        return hashed;
+        return addHashed(name, Sha256.of(bytes));
     }
 
-    String add(String name, String text) {
-        return add(name, text.getBytes(StandardCharsets.UTF_8));
+    /** Records an asset whose SHA-256 is known, written as hexadecimal digits, and returns its published name. */
+    String addHashed(String name, String sha256) {
+        int dot = name.lastIndexOf('.');
+        String hashed = name.substring(0, dot) + "." + sha256.substring(0, HASH_CHARACTERS) + name.substring(dot);
+        published.put(name, hashed);
+        return hashed;
     }
 
     /** The published name of an asset added before. */
@@ -36,14 +34,5 @@ final class AssetNames {
             throw new IllegalStateException("no asset " + name + " was published");
         }
         return hashed;
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest).substring(0, HASH_CHARACTERS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

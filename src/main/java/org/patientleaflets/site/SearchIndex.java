@@ -1,5 +1,6 @@
 package org.patientleaflets.site;
 
+import java.io.IOException;
 import java.util.regex.Pattern;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.FrontMatter;
@@ -26,9 +27,13 @@ final class SearchIndex {
         return "assets/search-" + language + ".js";
     }
 
-    static String script(Content content, String language) {
+    /**
+     * Writes the index of {@code language} to {@code js} one leaflet at a time: on a site of thousands of
+     * leaflets it holds all their text, more than is worth keeping in memory at once.
+     */
+    static void write(Content content, String language, Appendable js) throws IOException {
         String page = UrlScheme.languageIndex(language);
-        StringBuilder js = new StringBuilder("window.").append(GLOBAL).append(" = [");
+        js.append("window.").append(GLOBAL).append(" = [");
         String separator = "\n";
         for (Leaflet leaflet : content.leaflets()) {
             LeafletText text = leaflet.text(language).orElse(null);
@@ -60,7 +65,7 @@ final class SearchIndex {
             js.append("]}");
             separator = ",\n";
         }
-        return js.append("\n];\n").toString();
+        js.append("\n];\n");
     }
 
     /** A JSON string literal, also valid JavaScript: line and paragraph separators are escaped too. */

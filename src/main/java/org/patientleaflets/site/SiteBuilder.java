@@ -1,16 +1,23 @@
 package org.patientleaflets.site;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.patientleaflets.Progress;
+import org.patientleaflets.content.Sha256;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Leaflet;
@@ -114,8 +121,7 @@ public final class SiteBuilder {
             write(root, assets.add(asset, bytes), bytes);
         }
         for (String language : content.settings().languages()) {
-            String index = SearchIndex.script(content, language);
-            writeText(root, assets.add(SearchIndex.asset(language), index), index);
+            writeSearchIndex(content, language, root, assets);
         }
         SiteViews views = new SiteViews(content, markdown, assets);
         int pages = 0;
@@ -234,6 +240,20 @@ public final class SiteBuilder {
                 write(root, pageFolder + path.get(), Files.readAllBytes(file.get()));
             }
         }
+    }
+
+    /** Streams the index to a draft, hashing it on the way, then gives it the name its hash makes. */
+    private static void writeSearchIndex(Content content, String language, Path root, AssetNames assets)
+            throws IOException {
+        String asset = SearchIndex.asset(language);
+        Path draft = root.resolve(asset + ".draft");
+        Files.createDirectories(draft.getParent());
+        MessageDigest digest = Sha256.digest();
+        try (Writer js = new BufferedWriter(new OutputStreamWriter(
+                new DigestOutputStream(Files.newOutputStream(draft), digest), StandardCharsets.UTF_8))) {
+            SearchIndex.write(content, language, js);
+        }
+        Files.move(draft, root.resolve(assets.addHashed(asset, HexFormat.of().formatHex(digest.digest()))));
     }
 
     private static void writeText(Path root, String relative, String text) throws IOException {

@@ -69,7 +69,7 @@ final class BuildState {
 
     Inputs inputs() {
         MessageDigest digest = Sha256.digest();
-        update(digest, "plugin " + Manifest.pluginVersion());
+        update(digest, "plugin " + Manifest.pluginBuildId());
         update(digest, "settings " + config);
         Map<String, Stamp> stamps = new LinkedHashMap<>();
         JsonNode known = last.path("files");

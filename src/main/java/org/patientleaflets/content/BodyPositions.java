@@ -12,6 +12,7 @@ import org.patientleaflets.model.SourcePosition;
 public final class BodyPositions {
 
     private final Path file;
+    private final String body;
     private final int bodyLine;
     private final int[] lineStarts;
 
@@ -21,6 +22,7 @@ public final class BodyPositions {
      */
     public BodyPositions(Path file, String body, int bodyLine) {
         this.file = file;
+        this.body = body;
         this.bodyLine = bodyLine;
         this.lineStarts = new int[(int) body.chars().filter(c -> c == '\n').count() + 1];
         int line = 1;
@@ -29,6 +31,11 @@ public final class BodyPositions {
                 lineStarts[line++] = i + 1;
             }
         }
+    }
+
+    /** The body the positions are of. */
+    String body() {
+        return body;
     }
 
     /** Where a node starts: its line in the file and its column, both from 1. */

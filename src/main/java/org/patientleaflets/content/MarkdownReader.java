@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,9 +89,24 @@ final class MarkdownReader {
     private static void addRuns(BodyPositions positions, Node block, List<TextRun> runs) {
         for (Node node : block.getDescendants()) {
             if (node instanceof Text && !(node.getParent() instanceof AutoLink)) {
-                runs.add(new TextRun(node.getChars().toString(), positions.of(node)));
+                runs.add(run(positions, node));
             }
         }
+    }
+
+    /** A run of a text node: the body's own characters, unless the parser joined pieces from apart. */
+    private static TextRun run(BodyPositions positions, Node node) {
+        BasedSequence chars = node.getChars();
+        String body = positions.body();
+        int from = node.getStartOffset();
+        int to = node.getEndOffset();
+        boolean inBody = to - from == chars.length() && to <= body.length();
+        for (int i = 0; inBody && i < chars.length(); i++) {
+            inBody = chars.charAt(i) == body.charAt(from + i);
+        }
+        return inBody
+                ? new TextRun(body, from, to, positions.of(node))
+                : new TextRun(chars.toString(), positions.of(node));
     }
 
     private static Section section(

@@ -68,10 +68,20 @@ public final class Manifest {
 
     /** The version of this plugin, as its build recorded it. */
     public static String pluginVersion() {
+        return pluginBuild().getProperty("version");
+    }
+
+    /** The version of this plugin and when it was built, which tells two builds of a snapshot apart. */
+    public static String pluginBuildId() {
+        Properties build = pluginBuild();
+        return build.getProperty("version") + " built " + build.getProperty("built");
+    }
+
+    private static Properties pluginBuild() {
         try (InputStream in = Manifest.class.getResourceAsStream("/org/patientleaflets/version.properties")) {
             Properties properties = new Properties();
             properties.load(in);
-            return properties.getProperty("version");
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the plugin version", e);
         }

@@ -10,6 +10,7 @@ import org.patientleaflets.check.Rules;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.content.ContentLoader;
 import org.patientleaflets.content.LoadedContent;
+import org.patientleaflets.content.TextCache;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
@@ -19,6 +20,7 @@ import org.patientleaflets.render.Theme;
 import org.patientleaflets.render.ThemeException;
 import org.patientleaflets.report.Report;
 import org.patientleaflets.report.ReportWriter;
+import org.patientleaflets.site.PageCache;
 import org.patientleaflets.site.SiteBuilder;
 
 /**
@@ -37,7 +39,7 @@ public final class Leaflets {
     /** Loads and checks the content, telling {@code progress} how it goes; writes the reports only. */
     public static BuildResult check(BuildConfig config, Progress progress) {
         forgetLastBuild(config);
-        Checked checked = load(config, Rules.standard(config), progress);
+        Checked checked = load(config, Rules.standard(config), progress, TextCache.none());
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         return reported(config, new Theme(config.templatesDirectory()), checked, result, progress);
     }
@@ -61,7 +63,7 @@ public final class Leaflets {
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
-        BuildResult result = buildAnew(config, progress);
+        BuildResult result = buildAnew(config, progress, TextCache.none(), PageCache.none());
         if (result.published()) {
             try {
                 state.record(inputs, result);
@@ -72,9 +74,10 @@ public final class Leaflets {
         return result;
     }
 
-    private static BuildResult buildAnew(BuildConfig config, Progress progress) {
+    /** Builds without looking at what the last build left, reusing what the caches kept of it. */
+    static BuildResult buildAnew(BuildConfig config, Progress progress, TextCache texts, PageCache pages) {
         forgetLastBuild(config);
-        Checked checked = load(config, Rules.standard(config), progress);
+        Checked checked = load(config, Rules.standard(config), progress, texts);
         Theme theme = new Theme(config.templatesDirectory());
         BuildResult checkOnly = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
@@ -82,7 +85,7 @@ public final class Leaflets {
         }
         BuildResult result;
         try {
-            SiteBuilder.Written written = new SiteBuilder(theme, new PdfRenderer(), config.buildTime(), progress)
+            SiteBuilder.Written written = new SiteBuilder(theme, new PdfRenderer(), config.buildTime(), progress, pages)
                     .build(checked.content().get(), config.siteDirectory(), config.failOnWarning(), config.skipPdf());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.addAll(written.warnings());
@@ -114,7 +117,7 @@ public final class Leaflets {
     /** Publishes as {@link #publish(BuildConfig)} does, telling {@code progress} how it goes. */
     public static BuildResult publish(BuildConfig config, Progress progress) {
         forgetLastBuild(config);
-        Checked checked = load(config, Rules.publishing(config), progress);
+        Checked checked = load(config, Rules.publishing(config), progress, TextCache.none());
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isPresent() && !result.blocksPublication(config.failOnWarning())) {
             try {
@@ -177,10 +180,10 @@ public final class Leaflets {
 
     private record Checked(Optional<Content> content, List<Diagnostic> diagnostics, int texts) {}
 
-    private static Checked load(BuildConfig config, Rules rules, Progress progress) {
+    private static Checked load(BuildConfig config, Rules rules, Progress progress, TextCache cache) {
         LoadedContent loaded = progress.timed(
                 "texts read",
-                () -> new ContentLoader(config.projectDirectory()).load(config.contentDirectory()),
+                () -> new ContentLoader(config.projectDirectory(), cache).load(config.contentDirectory()),
                 read -> read.content().map(content -> content.texts().size()).orElse(0));
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         loaded.content()

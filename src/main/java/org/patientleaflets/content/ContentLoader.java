@@ -44,9 +44,17 @@ public final class ContentLoader {
     private final FrontMatterReader frontMatter = new FrontMatterReader();
     private final MarkdownReader markdown = new MarkdownReader();
 
+    private final TextCache cache;
+
     public ContentLoader(Path projectDirectory) {
+        this(projectDirectory, TextCache.none());
+    }
+
+    /** @param cache the texts an earlier load read, for those whose files have not changed since */
+    public ContentLoader(Path projectDirectory, TextCache cache) {
         this.projectDirectory = projectDirectory;
         this.files = new TextFileReader(projectDirectory);
+        this.cache = cache;
     }
 
     public LoadedContent load(Path contentDirectory) {
@@ -65,6 +73,7 @@ public final class ContentLoader {
             return new LoadedContent(Optional.empty(), diagnostics);
         }
         Ledger ledger = new LedgerReader(files, projectDirectory).read(contentDirectory, diagnostics);
+        cache.startLoad();
         // Leaflets are read on every core; each keeps its own diagnostics, taken in the folders' order.
         List<LoadedLeaflet> loaded = leafletFolders(contentDirectory).parallelStream()
                 .map(folder -> {
@@ -84,6 +93,7 @@ public final class ContentLoader {
                 .read(contentDirectory, settings.get().languages(), diagnostics);
         Map<String, List<String>> dictionary = new DictionaryReader(files)
                 .read(contentDirectory, settings.get().languages(), diagnostics);
+        cache.endLoad();
         Content content = new Content(settings.get(), leaflets, ledger, hashes(leaflets), glossary, dictionary);
         return new LoadedContent(Optional.of(content), diagnostics);
     }
@@ -92,21 +102,26 @@ public final class ContentLoader {
 
     /** The SHA-256 of every current text and of every file under each leaflet's {@code versions/}. */
     private SortedMap<String, String> hashes(List<Leaflet> leaflets) {
+        // Hashing reads every file again: leaflets are hashed on every core.
+        SortedMap<String, String> hashes = new TreeMap<>();
+        leaflets.parallelStream().map(this::hashes).toList().forEach(hashes::putAll);
+        return hashes;
+    }
+
+    private SortedMap<String, String> hashes(Leaflet leaflet) {
         SortedMap<String, String> hashes = new TreeMap<>();
         try {
-            for (Leaflet leaflet : leaflets) {
-                for (LeafletText text : leaflet.texts().values()) {
-                    hashes.put(text.path(), Sha256.of(projectDirectory.resolve(text.file())));
-                }
-                Path versions = leaflet.folder().resolve(VERSIONS);
-                if (Files.isDirectory(versions)) {
-                    try (Stream<Path> files = Files.walk(versions)) {
-                        for (Path file : files.filter(Files::isRegularFile).toList()) {
-                            hashes.put(
-                                    SourcePosition.startOf(projectDirectory.relativize(file))
-                                            .path(),
-                                    Sha256.of(file));
-                        }
+            for (LeafletText text : leaflet.texts().values()) {
+                hashes.put(text.path(), Sha256.of(projectDirectory.resolve(text.file())));
+            }
+            Path versions = leaflet.folder().resolve(VERSIONS);
+            if (Files.isDirectory(versions)) {
+                try (Stream<Path> files = Files.walk(versions)) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        hashes.put(
+                                SourcePosition.startOf(projectDirectory.relativize(file))
+                                        .path(),
+                                Sha256.of(file));
                     }
                 }
             }
@@ -229,21 +244,31 @@ public final class ContentLoader {
     private Optional<LeafletText> loadText(String slug, String language, Path file, List<Diagnostic> diagnostics) {
         Path shown = projectDirectory.relativize(file);
         return files.read(file, diagnostics)
-                .flatMap(text -> frontMatter.read(shown, text, diagnostics))
-                .map(split -> {
-                    MarkdownReader.Body body = markdown.read(shown, split.body(), split.bodyLine());
-                    return new LeafletText(
-                            slug,
-                            language,
-                            shown,
-                            split.frontMatter(),
-                            body.sections(),
-                            split.body(),
-                            split.bodyLine(),
-                            body.markup().links(),
-                            body.markup().rawHtml(),
-                            body.markup().anchors());
-                });
+                .flatMap(characters -> cache.text(
+                        file,
+                        slug,
+                        language,
+                        characters,
+                        diagnostics,
+                        own -> parse(slug, language, shown, characters, own)));
+    }
+
+    private Optional<LeafletText> parse(
+            String slug, String language, Path shown, String characters, List<Diagnostic> diagnostics) {
+        return frontMatter.read(shown, characters, diagnostics).map(split -> {
+            MarkdownReader.Body body = markdown.read(shown, split.body(), split.bodyLine());
+            return new LeafletText(
+                    slug,
+                    language,
+                    shown,
+                    split.frontMatter(),
+                    body.sections(),
+                    split.body(),
+                    split.bodyLine(),
+                    body.markup().links(),
+                    body.markup().rawHtml(),
+                    body.markup().anchors());
+        });
     }
 
     private static List<Path> markdownFiles(Path folder) {

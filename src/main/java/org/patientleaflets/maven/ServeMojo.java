@@ -74,11 +74,12 @@ public class ServeMojo extends LeafletParameters {
     private record MavenLogListener(Log log, BuildConfig config) implements PreviewListener {
 
         @Override
-        public void built(BuildResult result, Duration took) {
+        public void built(BuildResult result, int renderedAnew, Duration took) {
             GoalRunner.logFindings(log, result);
             if (result.published()) {
-                log.info("Built " + result.pagesWritten() + " pages into " + config.relative(config.siteDirectory())
-                        + " in " + took.toMillis() + " ms; open pages reload");
+                log.info("Built " + result.pagesWritten() + " pages (" + renderedAnew + " changed) into "
+                        + config.relative(config.siteDirectory()) + " in " + took.toMillis()
+                        + " ms; open pages reload");
             } else {
                 log.info("Not built: open pages show the findings above the last good build");
             }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.patientleaflets.Leaflets;
+import org.patientleaflets.LiveSite;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.BuildResult;
 
@@ -22,12 +22,14 @@ public final class Preview implements AutoCloseable {
     static final Duration QUIET = Duration.ofMillis(50);
 
     private final BuildConfig config;
+    private final LiveSite site;
     private final PreviewListener listener;
     private final PreviewServer server;
     private final SourceWatcher watcher;
 
     private Preview(BuildConfig config, int port, PreviewListener listener) throws IOException {
         this.config = config;
+        this.site = new LiveSite(config);
         this.listener = listener;
         PageFindings first = build();
         server = new PreviewServer(config.siteDirectory(), port);
@@ -61,8 +63,8 @@ public final class Preview implements AutoCloseable {
     private PageFindings build() {
         long start = System.nanoTime();
         try {
-            BuildResult result = Leaflets.build(config);
-            listener.built(result, Duration.ofNanos(System.nanoTime() - start));
+            BuildResult result = site.build();
+            listener.built(result, site.pagesRenderedLastBuild(), Duration.ofNanos(System.nanoTime() - start));
             return PageFindings.of(result, config);
         } catch (RuntimeException e) {
             listener.failed(e);

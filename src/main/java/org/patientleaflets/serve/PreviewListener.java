@@ -10,9 +10,10 @@ public interface PreviewListener {
      * A build ended, published or refused on its findings.
      *
      * @param result what the build found and wrote
+     * @param renderedAnew how many of its pages changed and were rendered again, the others being kept
      * @param took how long the build took
      */
-    void built(BuildResult result, Duration took);
+    void built(BuildResult result, int renderedAnew, Duration took);
 
     /** A build stopped on a fault outside the content, such as an output folder that cannot be written. */
     void failed(RuntimeException fault);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.patientleaflets.content.Sha256;
@@ -58,10 +59,11 @@ public final class Manifest {
     /** Every file of the site, in the order of their paths. */
     static List<Path> files(Path site) throws IOException {
         try (Stream<Path> walk = Files.walk(site)) {
+            // Sorted by the paths as the manifest writes them, each worked out once.
             return walk.filter(Files::isRegularFile)
-                    .sorted((a, b) -> site.relativize(a)
-                            .toString()
-                            .compareTo(site.relativize(b).toString()))
+                    .map(file -> Map.entry(site.relativize(file).toString(), file))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
                     .toList();
         }
     }

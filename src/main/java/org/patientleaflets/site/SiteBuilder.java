@@ -42,16 +42,23 @@ public final class SiteBuilder {
     private final PdfRenderer pdf;
     private final Instant buildTime;
     private final Progress progress;
+    private final PageCache cache;
 
     /**
      * @param buildTime the time recorded in PDFs, fixed so the same content gives the same bytes
      * @param progress hears of each page and PDF written and of each phase's time
      */
     public SiteBuilder(Theme theme, PdfRenderer pdf, Instant buildTime, Progress progress) {
+        this(theme, pdf, buildTime, progress, PageCache.none());
+    }
+
+    /** @param cache what earlier builds rendered, for the pages of this build that have not changed */
+    public SiteBuilder(Theme theme, PdfRenderer pdf, Instant buildTime, Progress progress, PageCache cache) {
         this.theme = theme;
         this.pdf = pdf;
         this.buildTime = buildTime;
         this.progress = progress;
+        this.cache = cache;
     }
 
     /** The names of the phases of a build, as {@link Progress} hears them. */
@@ -90,7 +97,8 @@ public final class SiteBuilder {
         Path staging = output.begin();
         try {
             // Pages and PDFs render the same Markdown; its renderers are built once per build.
-            MarkdownHtml markdown = new MarkdownHtml(
+            cache.startBuild();
+            MarkdownHtml markdown = cache.markdown(
                     content.settings().phoneRegion(), content.settings().allowHtml());
             int pages = progress.timed(PAGES, () -> writePages(content, markdown, staging), count -> count);
             List<PdfJob> pdfs = skipPdf ? List.of() : pdfJobs(content, markdown);
@@ -111,6 +119,7 @@ public final class SiteBuilder {
     private int publish(AtomicOutput output, Path staging) throws IOException {
         int files = Manifest.write(staging, buildTime);
         output.commit();
+        cache.endBuild();
         return files;
     }
 
@@ -123,13 +132,13 @@ public final class SiteBuilder {
         for (String language : content.settings().languages()) {
             writeSearchIndex(content, language, root, assets);
         }
-        SiteViews views = new SiteViews(content, markdown, assets);
+        SiteViews views = new SiteViews(content, (text, language) -> cache.body(markdown, text, language), assets);
         int pages = 0;
-        writeText(root, UrlScheme.root(), theme.render("root.ftlh", views.root(UrlScheme.root())));
-        writeText(root, UrlScheme.notFound(), theme.render("404.ftlh", views.root(UrlScheme.notFound())));
+        writeText(root, UrlScheme.root(), cache.page(theme, "root.ftlh", views.root(UrlScheme.root())));
+        writeText(root, UrlScheme.notFound(), cache.page(theme, "404.ftlh", views.root(UrlScheme.notFound())));
         pages += 2;
         for (String language : content.settings().languages()) {
-            writeText(root, UrlScheme.languageIndex(language), theme.render("index.ftlh", views.index(language)));
+            writeText(root, UrlScheme.languageIndex(language), cache.page(theme, "index.ftlh", views.index(language)));
             pages++;
         }
         // Leaflets' pages are independent of each other: they render on every core.
@@ -156,16 +165,16 @@ public final class SiteBuilder {
         try {
             for (LeafletText text : leaflet.texts().values()) {
                 String page = UrlScheme.leaflet(text.language(), text.slug());
-                writeText(root, page, theme.render("leaflet.ftlh", views.leaflet(leaflet, text)));
+                writeText(root, page, cache.page(theme, "leaflet.ftlh", views.leaflet(leaflet, text)));
                 copyImages(leaflet, text, page, root);
                 String history = UrlScheme.history(text.language(), text.slug());
-                writeText(root, history, theme.render("history.ftlh", views.history(leaflet, text)));
+                writeText(root, history, cache.page(theme, "history.ftlh", views.history(leaflet, text)));
                 pages += 2;
             }
             for (PublishedVersion version : leaflet.versions()) {
                 for (LeafletText text : version.copy().texts().values()) {
                     String page = UrlScheme.version(text.language(), text.slug(), version.number());
-                    writeText(root, page, theme.render("leaflet.ftlh", views.version(leaflet, text)));
+                    writeText(root, page, cache.page(theme, "leaflet.ftlh", views.version(leaflet, text)));
                     copyImages(version.copy(), text, page, root);
                     pages++;
                 }

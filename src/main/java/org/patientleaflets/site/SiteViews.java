@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.patientleaflets.check.NewRisks;
 import org.patientleaflets.config.SiteSettings;
@@ -20,9 +21,9 @@ import org.patientleaflets.render.HistoryEntry;
 import org.patientleaflets.render.HistoryPage;
 import org.patientleaflets.render.IndexPage;
 import org.patientleaflets.render.LanguageLink;
+import org.patientleaflets.render.LeafletBody;
 import org.patientleaflets.render.LeafletEntry;
 import org.patientleaflets.render.LeafletPage;
-import org.patientleaflets.render.MarkdownHtml;
 import org.patientleaflets.render.PageFrame;
 import org.patientleaflets.render.RootPage;
 import org.patientleaflets.render.SpecialtyGroup;
@@ -36,12 +37,13 @@ final class SiteViews {
     static final String ICON = "assets/icon.svg";
 
     private final Content content;
-    private final MarkdownHtml markdown;
+    private final BiFunction<String, String, LeafletBody> bodies;
     private final AssetNames assets;
 
-    SiteViews(Content content, MarkdownHtml markdown, AssetNames assets) {
+    /** @param bodies renders a text's Markdown body in its language, given the body and the language */
+    SiteViews(Content content, BiFunction<String, String, LeafletBody> bodies, AssetNames assets) {
         this.content = content;
-        this.markdown = markdown;
+        this.bodies = bodies;
         this.assets = assets;
     }
 
@@ -152,7 +154,7 @@ final class SiteViews {
                 typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language),
                 typography(frontMatter.text(FrontMatter.SPECIALTY).orElse(""), language),
                 documentControl(frontMatter, language),
-                markdown.render(text.markdown(), language),
+                bodies.apply(text.markdown(), language),
                 UrlScheme.relative(page, pdf),
                 multilingualPdfHref,
                 UrlScheme.relative(page, UrlScheme.history(language, text.slug())),

@@ -45,7 +45,7 @@ class PreviewTest {
         project = TestProject.copyOf(TestProject.VALID, folder).skipPdf();
         preview = Preview.start(project.config(), 0, new PreviewListener() {
             @Override
-            public void built(BuildResult result, Duration took) {
+            public void built(BuildResult result, int renderedAnew, Duration took) {
                 builds.add(result);
             }
 

@@ -1,0 +1,70 @@
+package org.patientleaflets;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.content.TextCache;
+import org.patientleaflets.model.BuildResult;
+import org.patientleaflets.site.PageCache;
+
+/**
+ * A site built again and again in one JVM, as a preview does at every save. Each build checks all the content
+ * and publishes the whole site at once, as {@link Leaflets#build} does, but reads again only the texts whose
+ * files changed and renders again only the pages whose views changed; a change to the templates renders every
+ * page anew.
+ */
+public final class LiveSite {
+
+    private final BuildConfig config;
+    private final TextCache texts = TextCache.kept();
+    private final PageCache pages = PageCache.kept();
+    private String templates = "";
+
+    public LiveSite(BuildConfig config) {
+        this.config = config;
+    }
+
+    /** Builds the site again from the content as it is now. */
+    public BuildResult build() {
+        String now = templateStamps();
+        if (!now.equals(templates)) {
+            pages.forget();
+            templates = now;
+        }
+        return Leaflets.buildAnew(config, Progress.SILENT, texts, pages);
+    }
+
+    /** How many pages the last build rendered anew, the others being as the build before left them. */
+    public int pagesRenderedLastBuild() {
+        return pages.renderedLastBuild();
+    }
+
+    /** The name, size and time of every template file: a page is only as current as its template. */
+    private String templateStamps() {
+        Path folder = config.templatesDirectory();
+        if (!Files.isDirectory(folder)) {
+            return "";
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .sorted()
+                    .map(LiveSite::stamp)
+                    .collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the templates in " + folder, e);
+        }
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return file + " " + Files.size(file) + " "
+                    + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

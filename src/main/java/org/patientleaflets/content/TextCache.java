@@ -1,0 +1,77 @@
+package org.patientleaflets.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.LeafletText;
+
+/**
+ * Texts an earlier load read, for a preview that reads the content again at every save: a file whose
+ * characters are those it had last time gives the same text and the same findings, without being parsed
+ * again. Only the texts the last load read are kept.
+ */
+public final class TextCache {
+
+    private record Key(Path file, String slug, String language) {}
+
+    private record Read(String characters, Optional<LeafletText> text, List<Diagnostic> diagnostics) {}
+
+    private final boolean keeps;
+    private volatile Map<Key, Read> read = new ConcurrentHashMap<>();
+    private volatile Map<Key, Read> used = new ConcurrentHashMap<>();
+
+    private TextCache(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** Parses every text: a single load has nothing to reuse. */
+    public static TextCache none() {
+        return new TextCache(false);
+    }
+
+    /** Keeps what each load reads for the next. */
+    public static TextCache kept() {
+        return new TextCache(true);
+    }
+
+    synchronized void startLoad() {
+        used = new ConcurrentHashMap<>();
+    }
+
+    synchronized void endLoad() {
+        if (keeps) {
+            read = used;
+        }
+        used = new ConcurrentHashMap<>();
+    }
+
+    /**
+     * The text of {@code characters}, parsed by {@code parse} into findings of its own unless the same file
+     * had the same characters last time; its findings are added to {@code diagnostics} either way.
+     */
+    Optional<LeafletText> text(
+            Path file,
+            String slug,
+            String language,
+            String characters,
+            List<Diagnostic> diagnostics,
+            Function<List<Diagnostic>, Optional<LeafletText>> parse) {
+        if (!keeps) {
+            return parse.apply(diagnostics);
+        }
+        Key key = new Key(file, slug, language);
+        Read last = read.get(key);
+        if (last == null || !last.characters().equals(characters)) {
+            List<Diagnostic> own = new ArrayList<>();
+            last = new Read(characters, parse.apply(own), List.copyOf(own));
+        }
+        used.put(key, last);
+        diagnostics.addAll(last.diagnostics());
+        return last.text();
+    }
+}

@@ -1,0 +1,112 @@
+package org.patientleaflets.site;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.patientleaflets.render.LeafletBody;
+import org.patientleaflets.render.MarkdownHtml;
+import org.patientleaflets.render.Theme;
+
+/**
+ * What the last build rendered, for a preview that builds the site again at every save: a page whose view
+ * equals the view it was rendered from last time is the same page, and a Markdown body read the same way is
+ * the same HTML. Only what the last build used is kept, so the cache never outgrows the site.
+ */
+public final class PageCache {
+
+    private final boolean keeps;
+    private volatile Map<Object, String> pages = new ConcurrentHashMap<>();
+    private volatile Map<Object, String> pagesUsed = new ConcurrentHashMap<>();
+    private volatile Map<Object, LeafletBody> bodies = new ConcurrentHashMap<>();
+    private volatile Map<Object, LeafletBody> bodiesUsed = new ConcurrentHashMap<>();
+    private final AtomicInteger rendered = new AtomicInteger();
+    private MarkdownHtml markdown;
+    private MarkdownKey markdownKey;
+
+    private PageCache(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** Renders everything anew: a single build has nothing to reuse. */
+    public static PageCache none() {
+        return new PageCache(false);
+    }
+
+    /** Keeps what each build renders for the next, until {@link #forget()}. */
+    public static PageCache kept() {
+        return new PageCache(true);
+    }
+
+    /** How many pages the last build rendered rather than took from the cache. */
+    public int renderedLastBuild() {
+        return rendered.get();
+    }
+
+    /** Forgets every page, as when the templates change. */
+    public synchronized void forget() {
+        pages = new ConcurrentHashMap<>();
+        bodies = new ConcurrentHashMap<>();
+        startBuild();
+    }
+
+    private record MarkdownKey(String phoneRegion, boolean allowHtml) {}
+
+    private record BodyKey(String markdown, String language) {}
+
+    private record PageKey(String template, Object view) {}
+
+    /** The Markdown renderer of a site with these settings: the last one while the settings stay the same. */
+    synchronized MarkdownHtml markdown(String phoneRegion, boolean allowHtml) {
+        MarkdownKey key = new MarkdownKey(phoneRegion, allowHtml);
+        if (!keeps || !key.equals(markdownKey)) {
+            markdown = new MarkdownHtml(phoneRegion, allowHtml);
+            markdownKey = key;
+            bodies = new ConcurrentHashMap<>();
+        }
+        return markdown;
+    }
+
+    /** Begins a build: what it does not use, the next one forgets. */
+    synchronized void startBuild() {
+        rendered.set(0);
+        pagesUsed = new ConcurrentHashMap<>();
+        bodiesUsed = new ConcurrentHashMap<>();
+    }
+
+    /** Ends a build that succeeded: only what it used is kept. */
+    synchronized void endBuild() {
+        if (keeps) {
+            pages = pagesUsed;
+            bodies = bodiesUsed;
+        }
+        pagesUsed = new ConcurrentHashMap<>();
+        bodiesUsed = new ConcurrentHashMap<>();
+    }
+
+    LeafletBody body(MarkdownHtml renderer, String markdownText, String language) {
+        if (!keeps) {
+            return renderer.render(markdownText, language);
+        }
+        BodyKey key = new BodyKey(markdownText, language);
+        LeafletBody body =
+                Objects.requireNonNullElseGet(bodies.get(key), () -> renderer.render(markdownText, language));
+        bodiesUsed.put(key, body);
+        return body;
+    }
+
+    String page(Theme theme, String template, Object view) {
+        if (!keeps) {
+            rendered.incrementAndGet();
+            return theme.render(template, view);
+        }
+        PageKey key = new PageKey(template, view);
+        String html = pages.get(key);
+        if (html == null) {
+            html = theme.render(template, view);
+            rendered.incrementAndGet();
+        }
+        pagesUsed.put(key, html);
+        return html;
+    }
+}

@@ -1,0 +1,93 @@
+package org.patientleaflets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patientleaflets.model.BuildResult;
+import org.patientleaflets.model.Diagnostic;
+
+/** A preview's builds read and render again only what an edit changed, and show the same site as a full build. */
+class LiveSiteTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anEditedTextRendersAgainOnlyThePagesItChanges() {
+        TestProject project = withTwoLeaflets();
+        LiveSite site = new LiveSite(project.config());
+        BuildResult first = site.build();
+        int allPages = site.pagesRenderedLastBuild();
+        project.replace("content/demo/en.md", "The secretary", "Ask the nurse at the desk, or the secretary");
+
+        BuildResult second = site.build();
+
+        assertThat(first.published()).isTrue();
+        assertThat(allPages).isEqualTo(first.pagesWritten());
+        assertThat(second.published()).isTrue();
+        assertThat(second.pagesWritten()).isEqualTo(first.pagesWritten());
+        // The leaflet's page, and the English index, whose search index now holds the new words.
+        assertThat(site.pagesRenderedLastBuild()).isEqualTo(2);
+        assertThat(project.read("target/leaflets/site/en/demo/index.html")).contains("Ask the nurse at the desk");
+        assertThat(project.read("target/leaflets/site/en/demo-copy/index.html"))
+                .doesNotContain("Ask the nurse at the desk");
+    }
+
+    @Test
+    void aNewTitleRendersAgainTheIndexesThatListIt() {
+        TestProject project = withTwoLeaflets();
+        LiveSite site = new LiveSite(project.config());
+        site.build();
+        project.replace("content/demo-copy/en.md", "title: ", "title: Second ");
+
+        site.build();
+
+        assertThat(project.read("target/leaflets/site/en/index.html")).contains("Second ");
+        assertThat(site.pagesRenderedLastBuild()).isGreaterThan(1);
+    }
+
+    @Test
+    void theFindingsOfTextsNotReadAgainAreStillTold() {
+        TestProject project =
+                withTwoLeaflets().replace("content/demo-copy/fr.md", "review-by: 2027-01-15", "review-by: 2026-06-01");
+        LiveSite site = new LiveSite(project.config());
+        BuildResult first = site.build();
+        project.replace("content/demo/en.md", "The secretary", "The Secretary");
+
+        BuildResult second = site.build();
+
+        assertThat(first.diagnostics()).extracting(Diagnostic::ruleId).contains("review-expired");
+        assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
+    }
+
+    @Test
+    void aChangedTemplateRendersEveryPageAgain() throws IOException {
+        TestProject project = withTwoLeaflets();
+        try (InputStream template = LiveSite.class.getResourceAsStream("/org/patientleaflets/theme/history.ftlh")) {
+            project.write("templates/history.ftlh", new String(template.readAllBytes(), "UTF-8"));
+        }
+        LiveSite site = new LiveSite(project.config());
+        BuildResult first = site.build();
+        project.write(
+                "templates/history.ftlh", project.read("templates/history.ftlh") + "<!-- history of the leaflet -->\n");
+
+        site.build();
+
+        assertThat(site.pagesRenderedLastBuild()).isEqualTo(first.pagesWritten());
+        assertThat(project.read("target/leaflets/site/fr/demo/history/index.html"))
+                .contains("<!-- history of the leaflet -->");
+    }
+
+    /** The valid leaflet, and a copy of it under another address. */
+    private TestProject withTwoLeaflets() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder).skipPdf();
+        for (String language : new String[] {"fr", "en"}) {
+            project.write("content/demo-copy/" + language + ".md", project.read("content/demo/" + language + ".md"));
+        }
+        return project;
+    }
+}

@@ -63,7 +63,8 @@ public final class Leaflets {
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
-        BuildResult result = buildAnew(config, progress, TextCache.none(), PageCache.none());
+        BuildResult result =
+                buildAnew(config, progress, TextCache.none(), PageCache.none(), new Theme(config.templatesDirectory()));
         if (result.published()) {
             try {
                 state.record(inputs, result);
@@ -75,17 +76,16 @@ public final class Leaflets {
     }
 
     /** Builds without looking at what the last build left, reusing what the caches kept of it. */
-    static BuildResult buildAnew(BuildConfig config, Progress progress, TextCache texts, PageCache pages) {
+    static BuildResult buildAnew(BuildConfig config, Progress progress, TextCache texts, PageCache pages, Theme theme) {
         forgetLastBuild(config);
         Checked checked = load(config, Rules.standard(config), progress, texts);
-        Theme theme = new Theme(config.templatesDirectory());
         BuildResult checkOnly = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
             return reported(config, theme, checked, checkOnly, progress);
         }
         BuildResult result;
         try {
-            SiteBuilder.Written written = new SiteBuilder(theme, new PdfRenderer(), config.buildTime(), progress, pages)
+            SiteBuilder.Written written = new SiteBuilder(theme, PdfRenderer::new, config.buildTime(), progress, pages)
                     .build(checked.content().get(), config.siteDirectory(), config.failOnWarning(), config.skipPdf());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.addAll(written.warnings());

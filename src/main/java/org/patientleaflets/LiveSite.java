@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.content.TextCache;
 import org.patientleaflets.model.BuildResult;
+import org.patientleaflets.render.Theme;
 import org.patientleaflets.site.PageCache;
 
 /**
@@ -22,7 +23,8 @@ public final class LiveSite {
     private final BuildConfig config;
     private final TextCache texts = TextCache.kept();
     private final PageCache pages = PageCache.kept();
-    private String templates = "";
+    private String templates;
+    private Theme theme;
 
     public LiveSite(BuildConfig config) {
         this.config = config;
@@ -33,9 +35,11 @@ public final class LiveSite {
         String now = templateStamps();
         if (!now.equals(templates)) {
             pages.forget();
+            // Templates are parsed once per theme: a new theme reads them again.
+            theme = new Theme(config.templatesDirectory());
             templates = now;
         }
-        return Leaflets.buildAnew(config, Progress.SILENT, texts, pages);
+        return Leaflets.buildAnew(config, Progress.SILENT, texts, pages, theme);
     }
 
     /** How many pages the last build rendered anew, the others being as the build before left them. */

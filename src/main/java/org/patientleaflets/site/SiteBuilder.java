@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.patientleaflets.Progress;
 import org.patientleaflets.content.Sha256;
 import org.patientleaflets.model.Content;
@@ -39,21 +40,18 @@ import org.patientleaflets.render.Theme;
 public final class SiteBuilder {
 
     private final Theme theme;
-    private final PdfRenderer pdf;
+    private final Supplier<PdfRenderer> pdf;
     private final Instant buildTime;
     private final Progress progress;
     private final PageCache cache;
 
     /**
+     * @param pdf makes the PDF renderer, which reads its fonts: only a build that makes PDFs asks for it
      * @param buildTime the time recorded in PDFs, fixed so the same content gives the same bytes
      * @param progress hears of each page and PDF written and of each phase's time
+     * @param cache what earlier builds rendered, for the pages of this build that have not changed
      */
-    public SiteBuilder(Theme theme, PdfRenderer pdf, Instant buildTime, Progress progress) {
-        this(theme, pdf, buildTime, progress, PageCache.none());
-    }
-
-    /** @param cache what earlier builds rendered, for the pages of this build that have not changed */
-    public SiteBuilder(Theme theme, PdfRenderer pdf, Instant buildTime, Progress progress, PageCache cache) {
+    public SiteBuilder(Theme theme, Supplier<PdfRenderer> pdf, Instant buildTime, Progress progress, PageCache cache) {
         this.theme = theme;
         this.pdf = pdf;
         this.buildTime = buildTime;
@@ -213,11 +211,15 @@ public final class SiteBuilder {
 
     /** PDFs are the slow part of a build: they render on every core, sharing fonts and font metrics. */
     private List<Diagnostic> writePdfs(List<PdfJob> jobs, Path root) {
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        PdfRenderer renderer = pdf.get();
         AtomicInteger done = new AtomicInteger();
         return jobs.parallelStream()
                 .flatMap(job -> {
                     Path file = root.resolve(job.path());
-                    RenderedPdf rendered = pdf.render(
+                    RenderedPdf rendered = renderer.render(
                             theme.render("leaflet-pdf.ftlh", job.document()),
                             file.getParent().toUri().toString(),
                             buildTime);

@@ -48,14 +48,26 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheProofreadingPackageUsesLanguageTool() {
+    void onlyTheLanguageToolPackageUsesLanguageTool() {
         // A build without proofreading must never load LanguageTool, which takes seconds: keep it in one place.
         noClasses()
                 .that()
-                .resideOutsideOfPackage("org.patientleaflets.proofread..")
+                .resideOutsideOfPackage("org.patientleaflets.proofread.languagetool..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.languagetool..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingOutsideTheLanguageToolPackageNamesItsClasses() {
+        // They must be loaded by the class loader that holds LanguageTool, never by the engine's own.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.patientleaflets.proofread.languagetool..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.patientleaflets.proofread.languagetool..")
                 .check(CLASSES);
     }
 }

@@ -37,6 +37,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theMojosUseOnlyTheResolverApiMavenGivesPlugins() {
+        // Maven lends its resolver's API to plugins, not its utilities: those are on the compile class path only.
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.eclipse.aether.util..", "org.eclipse.aether.internal..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theModelDependsOnNoRenderingOrParsingLibrary() {
         noClasses()
                 .that()

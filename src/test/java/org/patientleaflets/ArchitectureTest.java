@@ -37,6 +37,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theMojosUseOnlyTheResolverApiMavenGivesPlugins() {
+        // Maven lends its resolver's API to plugins, not its utilities: those are on the compile class path only.
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.eclipse.aether.util..", "org.eclipse.aether.internal..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theModelDependsOnNoRenderingOrParsingLibrary() {
         noClasses()
                 .that()
@@ -48,14 +58,26 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheProofreadingPackageUsesLanguageTool() {
+    void onlyTheLanguageToolPackageUsesLanguageTool() {
         // A build without proofreading must never load LanguageTool, which takes seconds: keep it in one place.
         noClasses()
                 .that()
-                .resideOutsideOfPackage("org.patientleaflets.proofread..")
+                .resideOutsideOfPackage("org.patientleaflets.proofread.languagetool..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.languagetool..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingOutsideTheLanguageToolPackageNamesItsClasses() {
+        // They must be loaded by the class loader that holds LanguageTool, never by the engine's own.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.patientleaflets.proofread.languagetool..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.patientleaflets.proofread.languagetool..")
                 .check(CLASSES);
     }
 }

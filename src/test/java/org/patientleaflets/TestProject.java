@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.config.LanguageToolJars;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Diagnostic;
 
@@ -32,6 +34,7 @@ public final class TestProject {
     private boolean allowStaleTranslations;
     private boolean skipPdf;
     private boolean proofread;
+    private LanguageToolJars languageTool = LanguageToolJars.classPath();
 
     private TestProject(Path directory) {
         this.directory = directory;
@@ -136,6 +139,15 @@ public final class TestProject {
         return this;
     }
 
+    /**
+     * Proofreads with LanguageTool from the jars {@code fetch} gives, as a goal does, rather than from the class
+     * path. A plain supplier, so that a test can hand it to a copy of this class in another class loader.
+     */
+    public TestProject fetchingLanguageTool(Supplier<List<Path>> fetch) {
+        this.languageTool = LanguageToolJars.fetchedBy(fetch);
+        return this;
+    }
+
     public TestProject allowStaleTranslations() {
         this.allowStaleTranslations = true;
         return this;
@@ -152,7 +164,8 @@ public final class TestProject {
                 failOnExpiredReview,
                 allowStaleTranslations,
                 skipPdf,
-                proofread);
+                proofread,
+                languageTool);
     }
 
     public BuildResult check() {

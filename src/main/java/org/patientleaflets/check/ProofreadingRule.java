@@ -4,30 +4,39 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.patientleaflets.config.LanguageToolJars;
 import org.patientleaflets.content.DictionaryReader;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.SourcePosition;
+import org.patientleaflets.proofread.LanguageTool;
+import org.patientleaflets.proofread.LanguageToolUnavailableException;
 import org.patientleaflets.proofread.Proofreader;
 
 /**
  * Warns about possible spelling and grammar mistakes, found by LanguageTool, when {@code site.yaml} or the
- * build asks for proofreading. A build without it never loads LanguageTool, which takes seconds.
+ * build asks for proofreading. A build without it never loads LanguageTool, which takes seconds, nor fetches it
+ * when the caller keeps it off the class path; a build with it that cannot have LanguageTool is an error.
  */
 public final class ProofreadingRule implements Rule {
 
     static final String ID = "proofreading";
 
+    private static final String SITE_SETTINGS = "site.yaml";
+
     private final boolean requested;
     private final Path contentDirectory;
+    private final LanguageToolJars languageTool;
 
     /**
      * @param requested whether the build asks for proofreading whatever {@code site.yaml} says
      * @param contentDirectory the content folder as messages show it, where the dictionaries are
+     * @param languageTool where LanguageTool is found, when proofreading is on
      */
-    public ProofreadingRule(boolean requested, Path contentDirectory) {
+    public ProofreadingRule(boolean requested, Path contentDirectory, LanguageToolJars languageTool) {
         this.requested = requested;
         this.contentDirectory = contentDirectory;
+        this.languageTool = languageTool;
     }
 
     @Override
@@ -45,7 +54,16 @@ public final class ProofreadingRule implements Rule {
         if (!requested && !content.settings().proofread()) {
             return;
         }
-        Proofreader proofreader = new Proofreader(content);
+        Proofreader proofreader;
+        try {
+            proofreader = LanguageTool.proofreader(content, languageTool);
+        } catch (LanguageToolUnavailableException e) {
+            // Where proofreading is switched on for the site; the build parameter has no place of its own.
+            findings.error(
+                    SourcePosition.startOf(contentDirectory.resolve(SITE_SETTINGS)),
+                    e.getMessage() + "; no text was proofread");
+            return;
+        }
         List<LeafletText> texts = content.texts();
         for (LeafletText text : texts) {
             if (!proofreader.supports(text.language())) {

@@ -54,7 +54,8 @@ public final class Rules {
                 new AbbreviationsRule(),
                 new FrozenVersionsRule(),
                 new UnfilledPlaceholderRule(),
-                new ProofreadingRule(config.proofread(), config.relative(config.contentDirectory()))));
+                new ProofreadingRule(
+                        config.proofread(), config.relative(config.contentDirectory()), config.languageTool())));
     }
 
     /** The findings content loading reports itself, before any rule runs, by id. */

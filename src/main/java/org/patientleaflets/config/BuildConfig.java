@@ -18,6 +18,7 @@ import java.util.Objects;
  *     error
  * @param skipPdf whether the site is built without its PDF leaflets, for fast previews and site-only builds
  * @param proofread whether spelling and grammar are checked even when {@code site.yaml} does not ask for it
+ * @param languageTool where proofreading finds LanguageTool, which a build without proofreading never loads
  */
 public record BuildConfig(
         Path projectDirectory,
@@ -29,7 +30,8 @@ public record BuildConfig(
         boolean failOnExpiredReview,
         boolean allowStaleTranslations,
         boolean skipPdf,
-        boolean proofread) {
+        boolean proofread,
+        LanguageToolJars languageTool) {
 
     public BuildConfig {
         projectDirectory = projectDirectory.toAbsolutePath().normalize();
@@ -37,6 +39,33 @@ public record BuildConfig(
         templatesDirectory = projectDirectory.resolve(templatesDirectory).normalize();
         outputDirectory = projectDirectory.resolve(outputDirectory).normalize();
         Objects.requireNonNull(buildTime, "buildTime");
+        Objects.requireNonNull(languageTool, "languageTool");
+    }
+
+    /** A configuration whose proofreading finds LanguageTool on the class path that loaded the engine. */
+    public BuildConfig(
+            Path projectDirectory,
+            Path contentDirectory,
+            Path templatesDirectory,
+            Path outputDirectory,
+            boolean failOnWarning,
+            Instant buildTime,
+            boolean failOnExpiredReview,
+            boolean allowStaleTranslations,
+            boolean skipPdf,
+            boolean proofread) {
+        this(
+                projectDirectory,
+                contentDirectory,
+                templatesDirectory,
+                outputDirectory,
+                failOnWarning,
+                buildTime,
+                failOnExpiredReview,
+                allowStaleTranslations,
+                skipPdf,
+                proofread,
+                LanguageToolJars.classPath());
     }
 
     /** The folder the static site is published into. */

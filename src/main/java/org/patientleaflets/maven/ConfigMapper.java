@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.config.LanguageToolJars;
 
 /** Maps a goal's parameters onto the engine's configuration. */
 final class ConfigMapper {
@@ -27,7 +28,13 @@ final class ConfigMapper {
                 parameters.failOnExpiredReview,
                 parameters.allowStaleTranslations,
                 parameters.skipPdf,
-                parameters.proofread);
+                parameters.proofread,
+                // Whether site.yaml asks for proofreading is known only once the engine has read it.
+                LanguageToolJars.fetchedBy(new LanguageToolResolver(
+                        parameters.repositorySystem,
+                        parameters.session.getRepositorySession(),
+                        parameters.pluginRepositories,
+                        parameters.getLog())));
     }
 
     static Instant buildTime(String outputTimestamp, Optional<String> sourceDateEpoch) throws MojoFailureException {

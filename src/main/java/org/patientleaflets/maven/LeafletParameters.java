@@ -1,8 +1,13 @@
 package org.patientleaflets.maven;
 
 import java.io.File;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /** The parameters every leaflet goal shares; behaviour lives in {@link ConfigMapper} and {@link GoalRunner}. */
 abstract class LeafletParameters extends AbstractMojo {
@@ -62,4 +67,15 @@ abstract class LeafletParameters extends AbstractMojo {
      */
     @Parameter(property = "leaflet.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
+
+    /** The build, whose repository session fetches LanguageTool when a goal proofreads. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    /** The repositories the plugin came from, where LanguageTool is fetched from too. */
+    @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true, required = true)
+    List<RemoteRepository> pluginRepositories;
+
+    @Component
+    RepositorySystem repositorySystem;
 }

@@ -11,6 +11,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -233,40 +235,132 @@ class ProofreadingRuleTest {
     @Test
     void aBuildWithoutProofreadingNeverLoadsLanguageTool() throws Exception {
         try (IsolatedClasses classes = new IsolatedClasses()) {
-            Class<?> project = classes.loadClass(TestProject.class.getName());
-            Object copy = project.getMethod("copyOf", String.class, Path.class).invoke(null, TestProject.VALID, folder);
-            project.getMethod("check").invoke(copy);
+            call(classes.copyOf(TestProject.VALID, folder), "check");
 
             assertThat(classes.loaded(ProofreadingRule.class.getName()))
                     .as("the check ran its rules")
                     .isTrue();
-            assertThat(classes.loaded("org.patientleaflets.proofread.Proofreader"))
+            assertThat(classes.loaded("org.patientleaflets.proofread.languagetool.LanguageToolProofreader"))
                     .isFalse();
             assertThat(classes.loaded("org.languagetool.JLanguageTool")).isFalse();
         }
     }
 
-    /** The test class path in a class loader of its own, which tells which classes a run has loaded. */
+    @Test
+    void aBuildThatCannotHaveLanguageToolSaysWhyAndProofreadsNothing() {
+        AtomicInteger fetches = new AtomicInteger();
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace("content/demo/fr.md", "Un examen qui montre", "Un examen qui montre sans paintes")
+                .fetchingLanguageTool(() -> {
+                    fetches.incrementAndGet();
+                    throw new IllegalStateException("the repository cannot be reached");
+                });
+        assertThat(project.findings()).as("proofreading is off").isEmpty();
+        assertThat(fetches).as("nothing is fetched without proofreading").hasValue(0);
+
+        project.proofread();
+
+        String cannotFetch = "content/site.yaml:1:1: error: proofreading needs LanguageTool, which could not be"
+                + " fetched: the repository cannot be reached; no text was proofread [proofreading]";
+        assertThat(project.findings()).containsExactly(cannotFetch);
+        assertThat(project.findings()).containsExactly(cannotFetch);
+        assertThat(fetches)
+                .as("a fetch that failed is tried again by the next build")
+                .hasValue(2);
+    }
+
+    @Test
+    void proofreadsWithLanguageToolFetchedIntoAClassLoaderOfItsOwn() throws Exception {
+        List<Path> languageTool =
+                classPath().filter(ProofreadingRuleTest::isLanguageTool).toList();
+        assertThat(languageTool).isNotEmpty();
+        AtomicInteger fetches = new AtomicInteger();
+        try (IsolatedClasses classes = new IsolatedClasses(entry -> !isLanguageTool(entry))) {
+            Object project = classes.copyOf(TestProject.VALID, folder);
+            // French alone: each language's rules load anew in the new class loader, which takes seconds.
+            call(project, "replace", "content/site.yaml", "languages: [fr, en]", "languages: [fr]");
+            call(project, "delete", "content/demo/en.md");
+            call(project, "replace", "content/demo/fr.md", "Un examen qui montre", "Un examen qui montre sans paintes");
+            call(project, "proofread");
+
+            assertThat(call(project, "findings"))
+                    .as("LanguageTool is not on this class path")
+                    .isEqualTo(List.of("content/site.yaml:1:1: error: proofreading needs LanguageTool, which is not"
+                            + " on the class path: add org.languagetool:language-fr and org.languagetool:language-en"
+                            + " to it; no text was proofread [proofreading]"));
+
+            call(project, "fetchingLanguageTool", (java.util.function.Supplier<List<Path>>) () -> {
+                fetches.incrementAndGet();
+                return languageTool;
+            });
+
+            assertThat(places(findings(call(project, "findings"))))
+                    .containsExactly("content/demo/fr.md:15:27 FR_SPELLING_RULE");
+            assertThat(places(findings(call(project, "findings"))))
+                    .containsExactly("content/demo/fr.md:15:27 FR_SPELLING_RULE");
+            assertThat(fetches).as("fetched once for both builds").hasValue(1);
+            assertThat(classes.loaded("org.patientleaflets.proofread.languagetool.LanguageToolProofreader"))
+                    .as("the proofreader is loaded with LanguageTool, not by the engine's loader")
+                    .isFalse();
+            assertThat(classes.loaded("org.patientleaflets.proofread.LanguageTool"))
+                    .isTrue();
+        }
+    }
+
+    private static boolean isLanguageTool(Path entry) {
+        return entry.toString().replace('\\', '/').contains("/org/languagetool/");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> findings(Object findings) {
+        return (List<String>) findings;
+    }
+
+    /** Calls a public method of an object of another class loader, by name and number of arguments. */
+    private static Object call(Object target, String method, Object... arguments) throws Exception {
+        for (java.lang.reflect.Method candidate : target.getClass().getMethods()) {
+            if (candidate.getName().equals(method) && candidate.getParameterCount() == arguments.length) {
+                return candidate.invoke(target, arguments);
+            }
+        }
+        throw new NoSuchMethodException(method);
+    }
+
+    private static Stream<Path> classPath() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of);
+    }
+
+    /** The test class path, or part of it, in a class loader of its own, which tells which classes a run has loaded. */
     private static final class IsolatedClasses extends URLClassLoader {
 
         IsolatedClasses() {
-            super(classPath(), ClassLoader.getPlatformClassLoader());
+            this(entry -> true);
+        }
+
+        IsolatedClasses(Predicate<Path> kept) {
+            super(
+                    classPath().filter(kept).map(IsolatedClasses::url).toArray(URL[]::new),
+                    ClassLoader.getPlatformClassLoader());
+        }
+
+        /** A copy of a fixture, as a {@link TestProject} of this class loader. */
+        Object copyOf(String fixture, Path folder) throws Exception {
+            return loadClass(TestProject.class.getName())
+                    .getMethod("copyOf", String.class, Path.class)
+                    .invoke(null, fixture, folder);
         }
 
         boolean loaded(String name) {
             return findLoadedClass(name) != null;
         }
 
-        private static URL[] classPath() {
-            return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                    .map(entry -> {
-                        try {
-                            return Path.of(entry).toUri().toURL();
-                        } catch (MalformedURLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    })
-                    .toArray(URL[]::new);
+        private static URL url(Path entry) {
+            try {
+                return entry.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

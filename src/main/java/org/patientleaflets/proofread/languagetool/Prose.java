@@ -1,4 +1,4 @@
-package org.patientleaflets.proofread;
+package org.patientleaflets.proofread.languagetool;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.apache.commons.validator.routines.EmailValidator;
 import org.patientleaflets.config.RequiredSection;
+import org.patientleaflets.content.PhoneCandidates;
 import org.patientleaflets.model.Content;
 
 /**
@@ -47,9 +48,10 @@ public final class ContactDetailsRule implements Rule {
     }
 
     private boolean reachable(String text, String region) {
-        return phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
-                        .iterator()
-                        .hasNext()
+        return PhoneCandidates.mayHoldOne(text)
+                        && phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
+                                .iterator()
+                                .hasNext()
                 || Arrays.stream(text.split("[\\s<>()\\[\\],;]+"))
                         .map(word -> word.replaceAll("^mailto:|[.:]+$", ""))
                         .anyMatch(emails::isValid);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.patientleaflets.content.PhoneCandidates;
 import org.patientleaflets.model.SourcePosition;
 import org.patientleaflets.model.TextRun;
 
@@ -57,8 +58,10 @@ final class Figures {
         JoinedText joined = JoinedText.of(runs);
         StringBuilder text = new StringBuilder(joined.text());
         List<Figure> figures = new ArrayList<>();
-        for (PhoneNumberMatch phone :
-                phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+        Iterable<PhoneNumberMatch> numbers = PhoneCandidates.mayHoldOne(text)
+                ? phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
+                : List.of();
+        for (PhoneNumberMatch phone : numbers) {
             String key = "tel:" + phones.format(phone.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
             figures.add(new Figure(key, phone.rawString(), joined.position(phone.start())));
             // Blanked so that the digits of a phone number are not also read as numbers.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.EmailValidator;
+import org.patientleaflets.content.PhoneCandidates;
 
 /**
  * Writes the phone numbers and e-mail addresses of a text as links that a phone or a mail program opens,
@@ -22,9 +23,6 @@ final class ContactLinks {
     private static final Pattern EMAIL_CANDIDATE =
             Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
     private static final Pattern SPACES = Pattern.compile("[ \\u202F]");
-
-    /** Text with fewer digits holds no phone number worth a link (emergency numbers such as 112 have three). */
-    private static final int MIN_PHONE_DIGITS = 3;
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final EmailValidator emails = EmailValidator.getInstance();
@@ -52,18 +50,17 @@ final class ContactLinks {
     private List<Contact> contacts(String text) {
         List<Contact> found = new ArrayList<>();
         // Most text has neither; the phone number matcher is costly enough to skip when it cannot match.
-        if (text.chars().filter(Character::isDigit).count() < MIN_PHONE_DIGITS && text.indexOf('@') < 0) {
-            return found;
-        }
-        for (PhoneNumberMatch match :
-                phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+        Iterable<PhoneNumberMatch> numbers = PhoneCandidates.mayHoldOne(text)
+                ? phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
+                : List.of();
+        for (PhoneNumberMatch match : numbers) {
             String href = "tel:" + phones.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
             // A number cut at the end of a line is hard to read out or dial: keep it whole.
             String display = SPACES.matcher(match.rawString()).replaceAll("\u00A0");
             found.add(new Contact(match.start(), match.end(), href, display));
         }
         Matcher email = EMAIL_CANDIDATE.matcher(text);
-        while (email.find()) {
+        while (text.indexOf('@') >= 0 && email.find()) {
             if (emails.isValid(email.group()) && found.stream().noneMatch(c -> overlaps(c, email))) {
                 found.add(new Contact(email.start(), email.end(), "mailto:" + email.group(), email.group()));
             }

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,28 +55,34 @@ final class Figures {
                 + decimalSeparator + "[0-9]+)?(?:" + SPACE + "?%)?");
     }
 
+    /** The figures of the runs, in reading order; each run is searched alone, as no figure spans two. */
     List<Figure> of(List<TextRun> runs, String language) {
-        JoinedText joined = JoinedText.of(runs);
-        StringBuilder text = new StringBuilder(joined.text());
-        List<Figure> figures = new ArrayList<>();
-        Iterable<PhoneNumberMatch> numbers = PhoneCandidates.mayHoldOne(text)
-                ? phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
-                : List.of();
-        for (PhoneNumberMatch phone : numbers) {
-            String key = "tel:" + phones.format(phone.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
-            figures.add(new Figure(key, phone.rawString(), joined.position(phone.start())));
-            // Blanked so that the digits of a phone number are not also read as numbers.
-            text.replace(phone.start(), phone.end(), " ".repeat(phone.end() - phone.start()));
-        }
         Pattern pattern = DECIMAL_POINT_LANGUAGES.contains(language) ? DECIMAL_POINT : DECIMAL_COMMA;
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            String written = matcher.group();
-            figures.add(new Figure(key(written, pattern), written, joined.position(matcher.start())));
+        List<Figure> figures = new ArrayList<>();
+        for (TextRun run : runs) {
+            String text = run.text();
+            // Most runs are words alone: the matchers below are costly enough to skip them.
+            if (text.chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            StringBuilder numbers = new StringBuilder(text);
+            if (PhoneCandidates.mayHoldOne(text)) {
+                for (PhoneNumberMatch phone :
+                        phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+                    String key = "tel:" + phones.format(phone.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+                    figures.add(new Figure(key, phone.rawString(), run.at(phone.start())));
+                    // Blanked so that the digits of a phone number are not also read as numbers.
+                    numbers.replace(phone.start(), phone.end(), " ".repeat(phone.end() - phone.start()));
+                }
+            }
+            Matcher matcher = pattern.matcher(numbers);
+            while (matcher.find()) {
+                String written = matcher.group();
+                figures.add(new Figure(key(written, pattern), written, run.at(matcher.start())));
+            }
         }
-        figures.sort(
-                java.util.Comparator.comparingInt((Figure f) -> f.position().line())
-                        .thenComparingInt(f -> f.position().column()));
+        figures.sort(Comparator.comparingInt((Figure f) -> f.position().line())
+                .thenComparingInt(f -> f.position().column()));
         return figures;
     }
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.apache.commons.validator.routines.EmailValidator;
 import org.patientleaflets.config.RequiredSection;
-import org.patientleaflets.content.PhoneCandidates;
+import org.patientleaflets.content.PhoneNumbers;
 import org.patientleaflets.model.Content;
 
 /**
@@ -16,7 +16,6 @@ public final class ContactDetailsRule implements Rule {
 
     static final String ID = "contact-details";
     static final String CONTACT_SECTION = "contact";
-    private static final String UNKNOWN_REGION = "ZZ";
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final EmailValidator emails = EmailValidator.getInstance();
@@ -39,26 +38,23 @@ public final class ContactDetailsRule implements Rule {
         if (contact.isEmpty()) {
             return;
         }
-        String region = Optional.ofNullable(content.settings().phoneRegion()).orElse(UNKNOWN_REGION);
+        PhoneNumbers numbers = new PhoneNumbers(content.settings().phoneRegion());
         content.texts().forEach(text -> text.sections().stream()
                 .filter(section -> contact.get().matches(section, text.language()))
                 .filter(section -> !section.isEmpty())
-                .filter(section -> !reachable(section.plainText(), region))
-                .forEach(section -> findings.error(section.position(), message(region))));
+                .filter(section -> !reachable(section.plainText(), numbers))
+                .forEach(section -> findings.error(section.position(), message(numbers.region()))));
     }
 
-    private boolean reachable(String text, String region) {
-        return PhoneCandidates.mayHoldOne(text)
-                        && phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
-                                .iterator()
-                                .hasNext()
+    private boolean reachable(String text, PhoneNumbers numbers) {
+        return !numbers.in(text).isEmpty()
                 || Arrays.stream(text.split("[\\s<>()\\[\\],;]+"))
                         .map(word -> word.replaceAll("^mailto:|[.:]+$", ""))
                         .anyMatch(emails::isValid);
     }
 
     private String message(String region) {
-        if (UNKNOWN_REGION.equals(region)) {
+        if (PhoneNumbers.NO_REGION.equals(region)) {
             return "the contact section gives no way to reach the team: write a phone number with its country"
                     + " code (site.yaml sets no phoneRegion) or an e-mail address";
         }

@@ -1,7 +1,5 @@
 package org.patientleaflets.check;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.patientleaflets.content.PhoneCandidates;
+import org.patientleaflets.content.PhoneNumbers;
 import org.patientleaflets.model.SourcePosition;
 import org.patientleaflets.model.TextRun;
 
@@ -41,13 +39,10 @@ final class Figures {
     private static final Pattern DECIMAL_COMMA = number(SPACE, "[.,]");
     private static final Pattern DECIMAL_POINT = number("(?:,|" + SPACE + ")", "\\.");
 
-    private static final String UNKNOWN_REGION = "ZZ";
-
-    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-    private final String region;
+    private final PhoneNumbers phones;
 
     Figures(String region) {
-        this.region = region == null ? UNKNOWN_REGION : region;
+        this.phones = new PhoneNumbers(region);
     }
 
     private static Pattern number(String groupSeparator, String decimalSeparator) {
@@ -66,14 +61,10 @@ final class Figures {
                 continue;
             }
             StringBuilder numbers = new StringBuilder(text);
-            if (PhoneCandidates.mayHoldOne(text)) {
-                for (PhoneNumberMatch phone :
-                        phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-                    String key = "tel:" + phones.format(phone.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
-                    figures.add(new Figure(key, phone.rawString(), run.at(phone.start())));
-                    // Blanked so that the digits of a phone number are not also read as numbers.
-                    numbers.replace(phone.start(), phone.end(), " ".repeat(phone.end() - phone.start()));
-                }
+            for (PhoneNumbers.Found phone : phones.in(text)) {
+                figures.add(new Figure("tel:" + phone.e164(), phone.written(), run.at(phone.start())));
+                // Blanked so that the digits of a phone number are not also read as numbers.
+                numbers.replace(phone.start(), phone.end(), " ".repeat(phone.end() - phone.start()));
             }
             Matcher matcher = pattern.matcher(numbers);
             while (matcher.find()) {

@@ -1,7 +1,5 @@
 package org.patientleaflets.render;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.vladsch.flexmark.html.HtmlWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.EmailValidator;
-import org.patientleaflets.content.PhoneCandidates;
+import org.patientleaflets.content.PhoneNumbers;
 
 /**
  * Writes the phone numbers and e-mail addresses of a text as links that a phone or a mail program opens,
@@ -17,19 +15,15 @@ import org.patientleaflets.content.PhoneCandidates;
  */
 final class ContactLinks {
 
-    /** The region libphonenumber knows as none: only numbers with their country code are found. */
-    static final String NO_REGION = "ZZ";
-
     private static final Pattern EMAIL_CANDIDATE =
             Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
     private static final Pattern SPACES = Pattern.compile("[ \\u202F]");
 
-    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+    private final PhoneNumbers phones;
     private final EmailValidator emails = EmailValidator.getInstance();
-    private final String region;
 
     ContactLinks(String region) {
-        this.region = region == null ? NO_REGION : region;
+        this.phones = new PhoneNumbers(region);
     }
 
     /** Writes {@code text}, escaped, with a link around each phone number and e-mail address in it. */
@@ -49,15 +43,10 @@ final class ContactLinks {
 
     private List<Contact> contacts(String text) {
         List<Contact> found = new ArrayList<>();
-        // Most text has neither; the phone number matcher is costly enough to skip when it cannot match.
-        Iterable<PhoneNumberMatch> numbers = PhoneCandidates.mayHoldOne(text)
-                ? phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
-                : List.of();
-        for (PhoneNumberMatch match : numbers) {
-            String href = "tel:" + phones.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+        for (PhoneNumbers.Found number : phones.in(text)) {
             // A number cut at the end of a line is hard to read out or dial: keep it whole.
-            String display = SPACES.matcher(match.rawString()).replaceAll("\u00A0");
-            found.add(new Contact(match.start(), match.end(), href, display));
+            String display = SPACES.matcher(number.written()).replaceAll("\u00A0");
+            found.add(new Contact(number.start(), number.end(), "tel:" + number.e164(), display));
         }
         Matcher email = EMAIL_CANDIDATE.matcher(text);
         while (text.indexOf('@') >= 0 && email.find()) {

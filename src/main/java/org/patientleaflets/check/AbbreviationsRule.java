@@ -21,7 +21,9 @@ public final class AbbreviationsRule implements Rule {
 
     static final String ID = "abbreviations";
 
-    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,6}(?![\\p{L}\\p{N}])");
+    // The capital comes first, so that the search fails at once on the other characters.
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("\\p{Lu}(?<![\\p{L}\\p{N}]\\p{Lu})\\p{Lu}{1,5}(?![\\p{L}\\p{N}])");
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLCDM]+");
     private static final String CLOSING_QUOTES = "[\\s\\u00A0\\u202F»”\"’]*";
     private static final Pattern EXPLAINED_AFTER =

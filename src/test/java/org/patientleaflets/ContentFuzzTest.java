@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.config.LanguageToolJars;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.render.MarkdownHtml;
@@ -45,7 +46,8 @@ class ContentFuzzTest {
                     false,
                     false,
                     false,
-                    false));
+                    false,
+                    LanguageToolJars.classPath()));
 
             for (Diagnostic diagnostic : result.diagnostics()) {
                 assertThat(diagnostic.position().file().toString()).startsWith("content");

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.patientleaflets.check.NewRisks;
 import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.config.LanguageToolJars;
 import org.patientleaflets.content.ContentLoader;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
@@ -84,7 +85,8 @@ class RealContentTest {
                 unproofread.failOnExpiredReview(),
                 unproofread.allowStaleTranslations(),
                 unproofread.skipPdf(),
-                true);
+                true,
+                LanguageToolJars.classPath());
 
         RealSite.assertOnlyAwaitingApproval(Leaflets.check(proofread));
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.config.LanguageToolJars;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Diagnostic;
 
@@ -30,7 +31,8 @@ public final class RealSite {
                 false,
                 false,
                 false,
-                false);
+                false,
+                LanguageToolJars.classPath());
     }
 
     /** Builds the site into {@code target/<name>/site} and returns that folder. */

@@ -42,32 +42,6 @@ public record BuildConfig(
         Objects.requireNonNull(languageTool, "languageTool");
     }
 
-    /** A configuration whose proofreading finds LanguageTool on the class path that loaded the engine. */
-    public BuildConfig(
-            Path projectDirectory,
-            Path contentDirectory,
-            Path templatesDirectory,
-            Path outputDirectory,
-            boolean failOnWarning,
-            Instant buildTime,
-            boolean failOnExpiredReview,
-            boolean allowStaleTranslations,
-            boolean skipPdf,
-            boolean proofread) {
-        this(
-                projectDirectory,
-                contentDirectory,
-                templatesDirectory,
-                outputDirectory,
-                failOnWarning,
-                buildTime,
-                failOnExpiredReview,
-                allowStaleTranslations,
-                skipPdf,
-                proofread,
-                LanguageToolJars.classPath());
-    }
-
     /** The folder the static site is published into. */
     public Path siteDirectory() {
         return outputDirectory.resolve("site");

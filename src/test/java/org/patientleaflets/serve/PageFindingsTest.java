@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.config.LanguageToolJars;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.SourcePosition;
@@ -23,7 +24,8 @@ class PageFindingsTest {
             false,
             false,
             true,
-            false);
+            false,
+            LanguageToolJars.classPath());
 
     private static final Diagnostic CURRENT = warning("content/demo/en.md");
     private static final Diagnostic FROZEN = warning("content/demo/versions/1/fr.md");

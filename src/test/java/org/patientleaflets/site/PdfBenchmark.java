@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.patientleaflets.Leaflets;
 import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.config.LanguageToolJars;
 import org.patientleaflets.content.ContentLoader;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
@@ -78,7 +79,17 @@ public final class PdfBenchmark {
         for (int run = 0; run < builds.length; run++) {
             Path output = Files.createTempDirectory("leaflet-bench");
             BuildConfig config = new BuildConfig(
-                    project, Path.of("content"), Path.of("templates"), output, false, TIME, false, false, false, false);
+                    project,
+                    Path.of("content"),
+                    Path.of("templates"),
+                    output,
+                    false,
+                    TIME,
+                    false,
+                    false,
+                    false,
+                    false,
+                    LanguageToolJars.classPath());
             long start = System.nanoTime();
             result = Leaflets.build(config);
             builds[run] = millis(start);

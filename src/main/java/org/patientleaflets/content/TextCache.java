@@ -1,5 +1,6 @@
 package org.patientleaflets.content;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ public final class TextCache {
 
     private record Key(Path file, String slug, String language) {}
 
-    private record Read(String characters, Optional<LeafletText> text, List<Diagnostic> diagnostics) {}
+    /** A text as read, known by the SHA-256 of its characters rather than a second copy of them. */
+    private record Read(String sha256, Optional<LeafletText> text, List<Diagnostic> diagnostics) {}
 
     private final boolean keeps;
     private volatile Map<Key, Read> read = new ConcurrentHashMap<>();
@@ -65,10 +67,11 @@ public final class TextCache {
             return parse.apply(diagnostics);
         }
         Key key = new Key(file, slug, language);
+        String sha256 = Sha256.of(characters.getBytes(StandardCharsets.UTF_8));
         Read last = read.get(key);
-        if (last == null || !last.characters().equals(characters)) {
+        if (last == null || !last.sha256().equals(sha256)) {
             List<Diagnostic> own = new ArrayList<>();
-            last = new Read(characters, parse.apply(own), List.copyOf(own));
+            last = new Read(sha256, parse.apply(own), List.copyOf(own));
         }
         used.put(key, last);
         diagnostics.addAll(last.diagnostics());

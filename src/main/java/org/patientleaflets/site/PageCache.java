@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.patientleaflets.render.LeafletBody;
 import org.patientleaflets.render.MarkdownHtml;
 import org.patientleaflets.render.Theme;
@@ -11,9 +12,16 @@ import org.patientleaflets.render.Theme;
 /**
  * What the last build rendered, for a preview that builds the site again at every save: a page whose view
  * equals the view it was rendered from last time is the same page, and a Markdown body read the same way is
- * the same HTML. Only what the last build used is kept, so the cache never outgrows the site.
+ * the same HTML. Only what the last build used is kept, up to a budget, so the cache never outgrows the site
+ * nor a small heap.
  */
 public final class PageCache {
+
+    /**
+     * How many characters of HTML the cache keeps at most: all the pages of a site of hundreds of leaflets,
+     * while a site of thousands, whose content alone fills much of a small heap, has only some pages kept.
+     */
+    private static final long BUDGET = 16_000_000;
 
     private final boolean keeps;
     private volatile Map<Object, String> pages = new ConcurrentHashMap<>();
@@ -21,6 +29,7 @@ public final class PageCache {
     private volatile Map<Object, LeafletBody> bodies = new ConcurrentHashMap<>();
     private volatile Map<Object, LeafletBody> bodiesUsed = new ConcurrentHashMap<>();
     private final AtomicInteger rendered = new AtomicInteger();
+    private final AtomicLong keptCharacters = new AtomicLong();
     private MarkdownHtml markdown;
     private MarkdownKey markdownKey;
 
@@ -70,6 +79,7 @@ public final class PageCache {
     /** Begins a build: what it does not use, the next one forgets. */
     synchronized void startBuild() {
         rendered.set(0);
+        keptCharacters.set(0);
         pagesUsed = new ConcurrentHashMap<>();
         bodiesUsed = new ConcurrentHashMap<>();
     }
@@ -91,7 +101,9 @@ public final class PageCache {
         BodyKey key = new BodyKey(markdownText, language);
         LeafletBody body =
                 Objects.requireNonNullElseGet(bodies.get(key), () -> renderer.render(markdownText, language));
-        bodiesUsed.put(key, body);
+        if (withinBudget(body.html().length())) {
+            bodiesUsed.put(key, body);
+        }
         return body;
     }
 
@@ -106,7 +118,14 @@ public final class PageCache {
             html = theme.render(template, view);
             rendered.incrementAndGet();
         }
-        pagesUsed.put(key, html);
+        if (withinBudget(html.length())) {
+            pagesUsed.put(key, html);
+        }
         return html;
+    }
+
+    /** Counts what one more entry keeps, and says whether the cache still has room for it. */
+    private boolean withinBudget(int characters) {
+        return keptCharacters.addAndGet(characters) <= BUDGET;
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +85,7 @@ final class BuildState {
                 stamps.put(files.get(i).toString(), found.get(i));
             }
         }
-        return new Inputs(HexFormat.of().formatHex(digest.digest()), stamps);
+        return new Inputs(Sha256.hex(digest), stamps);
     }
 
     /** The file's stamp, hashing its bytes only when its size or modification time differs from the last build's. */

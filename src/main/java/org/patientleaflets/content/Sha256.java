@@ -13,7 +13,14 @@ public final class Sha256 {
     private Sha256() {}
 
     public static String of(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+        MessageDigest digest = digest();
+        digest.update(bytes);
+        return hex(digest);
+    }
+
+    /** The hash of everything {@code digest} was given, in lower-case hex; the digest is reset. */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** A new SHA-256 digest, for hashing a stream of inputs. */

@@ -12,7 +12,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -264,7 +263,7 @@ public final class SiteBuilder {
                 new DigestOutputStream(Files.newOutputStream(draft), digest), StandardCharsets.UTF_8))) {
             SearchIndex.write(content, language, js);
         }
-        Files.move(draft, root.resolve(assets.addHashed(asset, HexFormat.of().formatHex(digest.digest()))));
+        Files.move(draft, root.resolve(assets.addHashed(asset, Sha256.hex(digest))));
     }
 
     private static void writeText(Path root, String relative, String text) throws IOException {

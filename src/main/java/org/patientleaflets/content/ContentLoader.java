@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.patientleaflets.config.SiteSettings;
@@ -45,6 +46,8 @@ public final class ContentLoader {
     private final MarkdownReader markdown = new MarkdownReader();
 
     private final TextCache cache;
+    /** The SHA-256 of each text read, by its path as shown: the content's hashes are those of the bytes read. */
+    private final Map<Path, String> textHashes = new ConcurrentHashMap<>();
 
     public ContentLoader(Path projectDirectory) {
         this(projectDirectory, TextCache.none());
@@ -74,6 +77,7 @@ public final class ContentLoader {
         }
         Ledger ledger = new LedgerReader(files, projectDirectory).read(contentDirectory, diagnostics);
         cache.startLoad();
+        textHashes.clear();
         // Leaflets are read on every core; each keeps its own diagnostics, taken in the folders' order.
         List<LoadedLeaflet> loaded = leafletFolders(contentDirectory).parallelStream()
                 .map(folder -> {
@@ -102,26 +106,21 @@ public final class ContentLoader {
 
     /** The SHA-256 of every current text and of every file under each leaflet's {@code versions/}. */
     private SortedMap<String, String> hashes(List<Leaflet> leaflets) {
-        // Hashing reads every file again: leaflets are hashed on every core.
-        SortedMap<String, String> hashes = new TreeMap<>();
-        leaflets.parallelStream().map(this::hashes).toList().forEach(hashes::putAll);
-        return hashes;
-    }
-
-    private SortedMap<String, String> hashes(Leaflet leaflet) {
         SortedMap<String, String> hashes = new TreeMap<>();
         try {
-            for (LeafletText text : leaflet.texts().values()) {
-                hashes.put(text.path(), Sha256.of(projectDirectory.resolve(text.file())));
-            }
-            Path versions = leaflet.folder().resolve(VERSIONS);
-            if (Files.isDirectory(versions)) {
-                try (Stream<Path> files = Files.walk(versions)) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        hashes.put(
-                                SourcePosition.startOf(projectDirectory.relativize(file))
-                                        .path(),
-                                Sha256.of(file));
+            for (Leaflet leaflet : leaflets) {
+                for (LeafletText text : leaflet.texts().values()) {
+                    hashes.put(text.path(), textHashes.get(text.file()));
+                }
+                Path versions = leaflet.folder().resolve(VERSIONS);
+                if (Files.isDirectory(versions)) {
+                    try (Stream<Path> files = Files.walk(versions)) {
+                        for (Path file : files.filter(Files::isRegularFile).toList()) {
+                            hashes.put(
+                                    SourcePosition.startOf(projectDirectory.relativize(file))
+                                            .path(),
+                                    hash(file));
+                        }
                     }
                 }
             }
@@ -129,6 +128,12 @@ public final class ContentLoader {
             throw new UncheckedIOException("cannot read the published versions", e);
         }
         return hashes;
+    }
+
+    /** A frozen text's hash as it was read; any other frozen file, such as an image, is read here. */
+    private String hash(Path file) throws IOException {
+        String read = textHashes.get(projectDirectory.relativize(file));
+        return read != null ? read : Sha256.of(file);
     }
 
     private static List<Path> leafletFolders(Path contentDirectory) {
@@ -243,14 +248,16 @@ public final class ContentLoader {
 
     private Optional<LeafletText> loadText(String slug, String language, Path file, List<Diagnostic> diagnostics) {
         Path shown = projectDirectory.relativize(file);
-        return files.read(file, diagnostics)
-                .flatMap(characters -> cache.text(
-                        file,
-                        slug,
-                        language,
-                        characters,
-                        diagnostics,
-                        own -> parse(slug, language, shown, characters, own)));
+        return files.readHashed(file, diagnostics).flatMap(textFile -> {
+            textHashes.put(shown, textFile.sha256());
+            return cache.text(
+                    file,
+                    slug,
+                    language,
+                    textFile,
+                    diagnostics,
+                    own -> parse(slug, language, shown, textFile.characters(), own));
+        });
     }
 
     private Optional<LeafletText> parse(

@@ -1,6 +1,5 @@
 package org.patientleaflets.content;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,11 @@ public final class TextCache {
 
     private record Key(Path file, String slug, String language) {}
 
-    /** A text as read, known by the SHA-256 of its characters rather than a second copy of them. */
+    /** A text as read, known by the SHA-256 of its file rather than a second copy of its characters. */
     private record Read(String sha256, Optional<LeafletText> text, List<Diagnostic> diagnostics) {}
 
     private final boolean keeps;
-    private volatile Map<Key, Read> read = new ConcurrentHashMap<>();
+    private volatile Map<Key, Read> previous = new ConcurrentHashMap<>();
     private volatile Map<Key, Read> used = new ConcurrentHashMap<>();
 
     private TextCache(boolean keeps) {
@@ -47,31 +46,30 @@ public final class TextCache {
 
     synchronized void endLoad() {
         if (keeps) {
-            read = used;
+            previous = used;
         }
         used = new ConcurrentHashMap<>();
     }
 
     /**
-     * The text of {@code characters}, parsed by {@code parse} into findings of its own unless the same file
-     * had the same characters last time; its findings are added to {@code diagnostics} either way.
+     * The text read from {@code file}, parsed by {@code parse} into findings of its own unless the file
+     * had the same bytes last time; its findings are added to {@code diagnostics} either way.
      */
     Optional<LeafletText> text(
             Path file,
             String slug,
             String language,
-            String characters,
+            TextFileReader.TextFile textFile,
             List<Diagnostic> diagnostics,
             Function<List<Diagnostic>, Optional<LeafletText>> parse) {
         if (!keeps) {
             return parse.apply(diagnostics);
         }
         Key key = new Key(file, slug, language);
-        String sha256 = Sha256.of(characters.getBytes(StandardCharsets.UTF_8));
-        Read last = read.get(key);
-        if (last == null || !last.sha256().equals(sha256)) {
+        Read last = previous.get(key);
+        if (last == null || !last.sha256().equals(textFile.sha256())) {
             List<Diagnostic> own = new ArrayList<>();
-            last = new Read(sha256, parse.apply(own), List.copyOf(own));
+            last = new Read(textFile.sha256(), parse.apply(own), List.copyOf(own));
         }
         used.put(key, last);
         diagnostics.addAll(last.diagnostics());

@@ -27,8 +27,21 @@ final class TextFileReader {
         this.projectDirectory = projectDirectory;
     }
 
+    /**
+     * A text as read: its characters, and the SHA-256 of the bytes they were decoded from.
+     *
+     * @param characters the text with any byte-order mark removed and line ends made {@code \n}
+     * @param sha256 the SHA-256 of the file's bytes, in hex
+     */
+    record TextFile(String characters, String sha256) {}
+
     /** The text with any byte-order mark removed and line ends made {@code \n}, or empty after a diagnostic. */
     Optional<String> read(Path file, List<Diagnostic> diagnostics) {
+        return readHashed(file, diagnostics).map(TextFile::characters);
+    }
+
+    /** The text as {@link #read} gives it, with the hash of the very bytes it came from. */
+    Optional<TextFile> readHashed(Path file, List<Diagnostic> diagnostics) {
         Path shown = projectDirectory.relativize(file);
         try {
             long size = Files.size(file);
@@ -41,7 +54,8 @@ final class TextFileReader {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            return decode(bytes, shown, diagnostics).map(TextFileReader::normaliseLineEnds);
+            return decode(bytes, shown, diagnostics)
+                    .map(text -> new TextFile(normaliseLineEnds(text), Sha256.of(bytes)));
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(SourcePosition.startOf(shown), RULE, "cannot read the file: " + e));
             return Optional.empty();

@@ -22,6 +22,7 @@ import org.patientleaflets.report.Report;
 import org.patientleaflets.report.ReportWriter;
 import org.patientleaflets.site.PageCache;
 import org.patientleaflets.site.SiteBuilder;
+import org.patientleaflets.site.SiteOutput;
 
 /**
  * The engine's entry point: checks a content folder, and builds its site when the checks allow it.
@@ -63,8 +64,11 @@ public final class Leaflets {
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
-        BuildResult result =
-                buildAnew(config, progress, TextCache.none(), PageCache.none(), new Theme(config.templatesDirectory()));
+        forgetLastBuild(config);
+        Theme theme = new Theme(config.templatesDirectory());
+        Built built = written(
+                config, progress, TextCache.none(), PageCache.none(), theme, SiteOutput.staged(config.siteDirectory()));
+        BuildResult result = reported(config, theme, built.checked(), built.result(), progress);
         if (result.published()) {
             try {
                 state.record(inputs, result);
@@ -75,18 +79,27 @@ public final class Leaflets {
         return result;
     }
 
-    /** Builds without looking at what the last build left, reusing what the caches kept of it. */
-    static BuildResult buildAnew(BuildConfig config, Progress progress, TextCache texts, PageCache pages, Theme theme) {
-        forgetLastBuild(config);
+    /**
+     * Checks the content and writes its site through {@code output}, reusing what the caches kept of earlier
+     * builds, and writes no report: the preview's build, into its own folder.
+     */
+    static BuildResult preview(BuildConfig config, TextCache texts, PageCache pages, Theme theme, SiteOutput output) {
+        return written(config, Progress.SILENT, texts, pages, theme, output).result();
+    }
+
+    private record Built(Checked checked, BuildResult result) {}
+
+    private static Built written(
+            BuildConfig config, Progress progress, TextCache texts, PageCache pages, Theme theme, SiteOutput output) {
         Checked checked = load(config, Rules.standard(config), progress, texts);
         BuildResult checkOnly = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
-            return reported(config, theme, checked, checkOnly, progress);
+            return new Built(checked, checkOnly);
         }
         BuildResult result;
         try {
             SiteBuilder.Written written = new SiteBuilder(theme, PdfRenderer::new, config.buildTime(), progress, pages)
-                    .build(checked.content().get(), config.siteDirectory(), config.failOnWarning(), config.skipPdf());
+                    .build(checked.content().get(), output, config.failOnWarning(), config.skipPdf());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.addAll(written.warnings());
             diagnostics.sort(Rules.READING_ORDER);
@@ -101,9 +114,9 @@ public final class Leaflets {
         } catch (ThemeException e) {
             result = withTemplateFailure(checkOnly, e, config);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site into " + config.siteDirectory(), e);
+            throw new UncheckedIOException("cannot write the site into " + output.location(), e);
         }
-        return reported(config, theme, checked, result, progress);
+        return new Built(checked, result);
     }
 
     /**

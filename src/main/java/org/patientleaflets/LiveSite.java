@@ -11,23 +11,26 @@ import org.patientleaflets.content.TextCache;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.render.Theme;
 import org.patientleaflets.site.PageCache;
+import org.patientleaflets.site.SiteOutput;
 
 /**
- * A site built again and again in one JVM, as a preview does at every save. Each build checks all the content
- * and publishes the whole site at once, as {@link Leaflets#build} does, but reads again only the texts whose
- * files changed and renders again only the pages whose views changed; a change to the templates renders every
- * page anew.
+ * A site built again and again in one JVM, as a preview does at every save, into a folder of its own beside
+ * the published site. Each build checks all the content, as {@link Leaflets#build} does, but reads again only
+ * the texts whose files changed, renders again only the pages whose views changed, and writes only the files
+ * whose bytes changed; a change to the templates renders every page anew. It writes no report.
  */
 public final class LiveSite {
 
     private final BuildConfig config;
     private final TextCache texts = TextCache.kept();
     private final PageCache pages = PageCache.kept();
+    private final SiteOutput output;
     private String templates;
     private Theme theme;
 
     public LiveSite(BuildConfig config) {
         this.config = config;
+        this.output = SiteOutput.updatedInPlace(config.previewDirectory());
     }
 
     /** Builds the site again from the content as it is now. */
@@ -39,7 +42,7 @@ public final class LiveSite {
             theme = new Theme(config.templatesDirectory());
             templates = now;
         }
-        return Leaflets.buildAnew(config, Progress.SILENT, texts, pages, theme);
+        return Leaflets.preview(config, texts, pages, theme, output);
     }
 
     /** How many pages the last build rendered anew, the others being as the build before left them. */

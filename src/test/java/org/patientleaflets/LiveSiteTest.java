@@ -2,9 +2,17 @@ package org.patientleaflets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patientleaflets.model.BuildResult;
@@ -32,8 +40,8 @@ class LiveSiteTest {
         assertThat(second.pagesWritten()).isEqualTo(first.pagesWritten());
         // The leaflet's page, and the English index, whose search index now holds the new words.
         assertThat(site.pagesRenderedLastBuild()).isEqualTo(2);
-        assertThat(project.read("target/leaflets/site/en/demo/index.html")).contains("Ask the nurse at the desk");
-        assertThat(project.read("target/leaflets/site/en/demo-copy/index.html"))
+        assertThat(project.read("target/leaflets/preview/en/demo/index.html")).contains("Ask the nurse at the desk");
+        assertThat(project.read("target/leaflets/preview/en/demo-copy/index.html"))
                 .doesNotContain("Ask the nurse at the desk");
     }
 
@@ -46,7 +54,7 @@ class LiveSiteTest {
 
         site.build();
 
-        assertThat(project.read("target/leaflets/site/en/index.html")).contains("Second ");
+        assertThat(project.read("target/leaflets/preview/en/index.html")).contains("Second ");
         assertThat(site.pagesRenderedLastBuild()).isGreaterThan(1);
     }
 
@@ -78,8 +86,75 @@ class LiveSiteTest {
         site.build();
 
         assertThat(site.pagesRenderedLastBuild()).isEqualTo(first.pagesWritten());
-        assertThat(project.read("target/leaflets/site/fr/demo/history/index.html"))
+        assertThat(project.read("target/leaflets/preview/fr/demo/history/index.html"))
                 .contains("<!-- history of the leaflet -->");
+    }
+
+    @Test
+    void afterEditsThePreviewHoldsExactlyTheFilesOfAFullBuildOfTheSameContent() throws IOException {
+        TestProject project = withTwoLeaflets().writePng("content/demo/scar.png");
+        project.replace("content/demo/en.md", "The secretary", "![The scar](scar.png)\n\nThe secretary");
+        LiveSite site = new LiveSite(project.config());
+        site.build();
+        project.replace("content/demo/fr.md", "Le secrétariat", "Demandez à l'infirmière, ou le secrétariat");
+        project.delete("content/demo-copy/fr.md").delete("content/demo-copy/en.md");
+        project.writeBytes("content/demo/scar.png", smallerPng());
+
+        site.build();
+        project.build();
+
+        assertThat(files(project.config().previewDirectory()))
+                .isEqualTo(files(project.config().siteDirectory()))
+                .containsKey("fr/demo/index.html")
+                .doesNotContainKey("fr/demo-copy/index.html");
+        assertThat(project.config().previewDirectory().resolve("fr/demo-copy")).doesNotExist();
+    }
+
+    @Test
+    void aPreviewWritesOnlyTheFilesAnEditChangesAndLeavesThePublishedSiteAlone() throws IOException {
+        TestProject project = withTwoLeaflets();
+        LiveSite site = new LiveSite(project.config());
+        site.build();
+        Path preview = project.config().previewDirectory();
+        FileTime untouched = Files.getLastModifiedTime(preview.resolve("en/demo-copy/index.html"));
+        FileTime edited = Files.getLastModifiedTime(preview.resolve("en/demo/index.html"));
+        project.replace("content/demo/en.md", "The secretary", "Ask the nurse at the desk, or the secretary");
+
+        waitForTheClockToTick();
+        site.build();
+
+        assertThat(Files.getLastModifiedTime(preview.resolve("en/demo-copy/index.html")))
+                .isEqualTo(untouched);
+        assertThat(Files.getLastModifiedTime(preview.resolve("en/demo/index.html")))
+                .isNotEqualTo(edited);
+        assertThat(project.config().siteDirectory()).doesNotExist();
+        assertThat(project.config().outputDirectory().resolve("report.json")).doesNotExist();
+    }
+
+    /** Every file under {@code folder}, by its path there, with its bytes (as text, for readable failures). */
+    private static Map<String, String> files(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), "ISO-8859-1"));
+            }
+        }
+        return files;
+    }
+
+    private static byte[] smallerPng() throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(60, 20, BufferedImage.TYPE_INT_RGB), "png", png);
+        return png.toByteArray();
+    }
+
+    /** File times here have a resolution as coarse as some milliseconds. */
+    private static void waitForTheClockToTick() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The valid leaflet, and a copy of it under another address. */

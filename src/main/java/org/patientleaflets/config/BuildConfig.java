@@ -47,6 +47,11 @@ public record BuildConfig(
         return outputDirectory.resolve("site");
     }
 
+    /** The folder a preview keeps its site in, apart from the published one. */
+    public Path previewDirectory() {
+        return outputDirectory.resolve("preview");
+    }
+
     /** A path as the user sees it in messages: relative to the project when inside it. */
     public Path relative(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

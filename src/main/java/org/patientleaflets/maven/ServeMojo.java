@@ -78,7 +78,7 @@ public class ServeMojo extends LeafletParameters {
             GoalRunner.logFindings(log, result);
             if (result.published()) {
                 log.info("Built " + result.pagesWritten() + " pages (" + renderedAnew + " changed) into "
-                        + config.relative(config.siteDirectory()) + " in " + took.toMillis()
+                        + config.relative(config.previewDirectory()) + " in " + took.toMillis()
                         + " ms; open pages reload");
             } else {
                 log.info("Not built: open pages show the findings above the last good build");

@@ -32,7 +32,7 @@ public final class Preview implements AutoCloseable {
         this.site = new LiveSite(config);
         this.listener = listener;
         PageFindings first = build();
-        server = new PreviewServer(config.siteDirectory(), port);
+        server = new PreviewServer(config.previewDirectory(), port);
         try {
             server.show(first);
             watcher = new SourceWatcher(

@@ -1,15 +1,11 @@
 package org.patientleaflets.site;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
@@ -21,15 +17,12 @@ public final class AtomicOutput {
     private final Path target;
     private final Path staging;
     private final Path retired;
-    private final Path lockFile;
-    private FileChannel lockChannel;
-    private FileLock lock;
+    private OutputLock lock;
 
     public AtomicOutput(Path target) {
         this.target = target;
         this.staging = target.resolveSibling("." + target.getFileName() + ".staging");
         this.retired = target.resolveSibling("." + target.getFileName() + ".retired");
-        this.lockFile = target.resolveSibling("." + target.getFileName() + ".lock");
     }
 
     /**
@@ -40,17 +33,7 @@ public final class AtomicOutput {
      * @throws OutputBusyException when another build holds the lock
      */
     public Path begin() throws IOException {
-        Files.createDirectories(target.getParent());
-        lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        try {
-            lock = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            lockChannel.close();
-            throw new OutputBusyException(target);
-        }
+        lock = OutputLock.take(target);
         if (!Files.exists(target) && Files.exists(retired)) {
             Files.move(retired, target, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -85,7 +68,6 @@ public final class AtomicOutput {
     private void release() throws IOException {
         if (lock != null) {
             lock.release();
-            lockChannel.close();
             lock = null;
         }
     }

@@ -10,11 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.patientleaflets.content.Sha256;
 
 /**
  * {@code manifest.json}: every file of the site with its size and SHA-256, the plugin version and the build
@@ -26,35 +27,26 @@ public final class Manifest {
 
     private Manifest() {}
 
-    /** Writes the manifest of {@code site} and returns how many files it lists. */
-    static int write(Path site, Instant buildTime) throws IOException {
+    /** Writes the manifest of the site in {@code folder}, which holds the files {@code entries} describe. */
+    static void write(Path folder, Instant buildTime, Collection<Entry> entries) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode manifest = json.createObjectNode();
         manifest.put("generator", "leaflet-maven-plugin " + pluginVersion());
         manifest.put("buildTime", buildTime.toString());
         ArrayNode files = manifest.putArray("files");
-        List<Entry> entries =
-                files(site).parallelStream().map(file -> entry(site, file)).toList();
-        for (Entry entry : entries) {
+        List<Entry> sorted =
+                entries.stream().sorted(Comparator.comparing(Entry::path)).toList();
+        for (Entry entry : sorted) {
             files.addObject()
                     .put("path", entry.path())
                     .put("size", entry.size())
                     .put("sha256", entry.sha256());
         }
-        Files.write(site.resolve(FILE), json.writeValueAsBytes(manifest));
-        return entries.size();
+        Files.write(folder.resolve(FILE), json.writeValueAsBytes(manifest));
     }
 
-    private record Entry(String path, int size, String sha256) {}
-
-    private static Entry entry(Path site, Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return new Entry(site.relativize(file).toString().replace('\\', '/'), bytes.length, Sha256.of(bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
+    /** One file of the site: its path relative to the site's root, with forward slashes. */
+    record Entry(String path, long size, String sha256) {}
 
     /** Every file of the site, in the order of their paths. */
     static List<Path> files(Path site) throws IOException {

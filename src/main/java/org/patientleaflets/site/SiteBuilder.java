@@ -1,15 +1,9 @@
 package org.patientleaflets.site;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.patientleaflets.Progress;
-import org.patientleaflets.content.Sha256;
+import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Leaflet;
@@ -83,28 +77,27 @@ public final class SiteBuilder {
     }
 
     /**
-     * Publishes the site of {@code content} into {@code siteDirectory}, all at once.
+     * Publishes the site of {@code content} through {@code output}.
      *
      * @param failOnWarning whether a warning met while rendering keeps the last site in place
      * @param skipPdf whether to leave the PDF leaflets out, for a quick preview of the pages
      */
-    public Written build(Content content, Path siteDirectory, boolean failOnWarning, boolean skipPdf)
+    public Written build(Content content, SiteOutput output, boolean failOnWarning, boolean skipPdf)
             throws IOException {
-        AtomicOutput output = new AtomicOutput(siteDirectory);
-        Path staging = output.begin();
+        output.begin();
         try {
             // Pages and PDFs render the same Markdown; its renderers are built once per build.
             cache.startBuild();
             MarkdownHtml markdown = cache.markdown(
                     content.settings().phoneRegion(), content.settings().allowHtml());
-            int pages = progress.timed(PAGES, () -> writePages(content, markdown, staging), count -> count);
+            int pages = progress.timed(PAGES, () -> writePages(content, markdown, output), count -> count);
             List<PdfJob> pdfs = skipPdf ? List.of() : pdfJobs(content, markdown);
-            List<Diagnostic> warnings = progress.timed(PDFS, () -> writePdfs(pdfs, staging), written -> pdfs.size());
+            List<Diagnostic> warnings = progress.timed(PDFS, () -> writePdfs(pdfs, output), written -> pdfs.size());
             if (failOnWarning && !warnings.isEmpty()) {
                 output.abandon();
                 return new Written(0, 0, warnings, false);
             }
-            progress.timed(PUBLISH, () -> publish(output, staging), count -> count);
+            progress.timed(PUBLISH, () -> publish(output), count -> count);
             return new Written(pages, pdfs.size(), warnings, true);
         } catch (IOException | RuntimeException e) {
             output.abandon();
@@ -112,30 +105,29 @@ public final class SiteBuilder {
         }
     }
 
-    /** Lists every file in the manifest and swaps the new site in; returns how many files it has. */
-    private int publish(AtomicOutput output, Path staging) throws IOException {
-        int files = Manifest.write(staging, buildTime);
-        output.commit();
+    /** Lists every file in the manifest and makes the new site the one served; returns how many files it has. */
+    private int publish(SiteOutput output) throws IOException {
+        int files = output.publish(buildTime);
         cache.endBuild();
         return files;
     }
 
-    private int writePages(Content content, MarkdownHtml markdown, Path root) throws IOException {
+    private int writePages(Content content, MarkdownHtml markdown, SiteOutput output) throws IOException {
         AssetNames assets = new AssetNames();
         for (String asset : Theme.ASSETS) {
             byte[] bytes = theme.asset(asset);
-            write(root, assets.add(asset, bytes), bytes);
+            output.write(assets.add(asset, bytes), bytes);
         }
         for (String language : content.settings().languages()) {
-            writeSearchIndex(content, language, root, assets);
+            writeSearchIndex(content, language, output, assets);
         }
         SiteViews views = new SiteViews(content, (text, language) -> cache.body(markdown, text, language), assets);
         int pages = 0;
-        writeText(root, UrlScheme.root(), cache.page(theme, "root.ftlh", views.root(UrlScheme.root())));
-        writeText(root, UrlScheme.notFound(), cache.page(theme, "404.ftlh", views.root(UrlScheme.notFound())));
+        output.writeText(UrlScheme.root(), cache.page(theme, "root.ftlh", views.root(UrlScheme.root())));
+        output.writeText(UrlScheme.notFound(), cache.page(theme, "404.ftlh", views.root(UrlScheme.notFound())));
         pages += 2;
         for (String language : content.settings().languages()) {
-            writeText(root, UrlScheme.languageIndex(language), cache.page(theme, "index.ftlh", views.index(language)));
+            output.writeText(UrlScheme.languageIndex(language), cache.page(theme, "index.ftlh", views.index(language)));
             pages++;
         }
         // Leaflets' pages are independent of each other: they render on every core.
@@ -143,43 +135,61 @@ public final class SiteBuilder {
         int leaflets = content.leaflets().size();
         pages += content.leaflets().parallelStream()
                 .mapToInt(leaflet -> {
-                    int written = writeLeafletPages(leaflet, views, root);
+                    int written = writeLeafletPages(leaflet, content, views, output);
                     progress.advanced("leaflets rendered", done.incrementAndGet(), leaflets);
                     return written;
                 })
                 .sum();
-        writeText(root, "sitemap.xml", new Sitemap(content).xml());
+        output.writeText("sitemap.xml", new Sitemap(content).xml());
         AtomFeed feed = new AtomFeed(content, theme);
         for (String language : content.settings().languages()) {
-            writeText(root, AtomFeed.path(language), feed.xml(language));
+            output.writeText(AtomFeed.path(language), feed.xml(language));
         }
         return pages;
     }
 
-    /** Writes a leaflet's page and history page in each language, and the page of each published version. */
-    private int writeLeafletPages(Leaflet leaflet, SiteViews views, Path root) {
-        int pages = 0;
+    /**
+     * What a leaflet's pages are made from: its texts and versions, the site's settings and the theme. The
+     * same leaflet in the same site with the same theme has the same pages.
+     */
+    private record LeafletPagesSource(Leaflet leaflet, SiteSettings settings, Theme theme) {}
+
+    /**
+     * Writes a leaflet's page and history page in each language, and the page of each published version,
+     * unless the output still has them as they were made from the same source; copies its images either way.
+     */
+    private int writeLeafletPages(Leaflet leaflet, Content content, SiteViews views, SiteOutput output) {
+        LeafletPagesSource source = new LeafletPagesSource(leaflet, content.settings(), theme);
+        boolean kept = output.keptFrom(source);
+        List<String> pages = new ArrayList<>();
         try {
             for (LeafletText text : leaflet.texts().values()) {
                 String page = UrlScheme.leaflet(text.language(), text.slug());
-                writeText(root, page, cache.page(theme, "leaflet.ftlh", views.leaflet(leaflet, text)));
-                copyImages(leaflet, text, page, root);
                 String history = UrlScheme.history(text.language(), text.slug());
-                writeText(root, history, cache.page(theme, "history.ftlh", views.history(leaflet, text)));
-                pages += 2;
+                if (!kept) {
+                    output.writeText(page, cache.page(theme, "leaflet.ftlh", views.leaflet(leaflet, text)));
+                    output.writeText(history, cache.page(theme, "history.ftlh", views.history(leaflet, text)));
+                }
+                copyImages(leaflet, text, page, output);
+                pages.addAll(List.of(page, history));
             }
             for (PublishedVersion version : leaflet.versions()) {
                 for (LeafletText text : version.copy().texts().values()) {
                     String page = UrlScheme.version(text.language(), text.slug(), version.number());
-                    writeText(root, page, cache.page(theme, "leaflet.ftlh", views.version(leaflet, text)));
-                    copyImages(version.copy(), text, page, root);
-                    pages++;
+                    if (!kept) {
+                        output.writeText(page, cache.page(theme, "leaflet.ftlh", views.version(leaflet, text)));
+                    }
+                    copyImages(version.copy(), text, page, output);
+                    pages.add(page);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the pages of " + leaflet.slug(), e);
         }
-        return pages;
+        if (!kept) {
+            output.wroteFrom(source, pages);
+        }
+        return pages.size();
     }
 
     private record PdfJob(String path, PrintDocument document, Path source) {}
@@ -209,7 +219,7 @@ public final class SiteBuilder {
     }
 
     /** PDFs are the slow part of a build: they render on every core, sharing fonts and font metrics. */
-    private List<Diagnostic> writePdfs(List<PdfJob> jobs, Path root) {
+    private List<Diagnostic> writePdfs(List<PdfJob> jobs, SiteOutput output) {
         if (jobs.isEmpty()) {
             return List.of();
         }
@@ -217,13 +227,13 @@ public final class SiteBuilder {
         AtomicInteger done = new AtomicInteger();
         return jobs.parallelStream()
                 .flatMap(job -> {
-                    Path file = root.resolve(job.path());
+                    Path file = output.folder().resolve(job.path());
                     RenderedPdf rendered = renderer.render(
                             theme.render("leaflet-pdf.ftlh", job.document()),
                             file.getParent().toUri().toString(),
                             buildTime);
                     try {
-                        write(root, job.path(), rendered.bytes());
+                        output.write(job.path(), rendered.bytes());
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot write " + file, e);
                     }
@@ -238,7 +248,8 @@ public final class SiteBuilder {
     }
 
     /** Puts each image beside the page that shows it, where the text's relative path finds it. */
-    private static void copyImages(Leaflet leaflet, LeafletText text, String page, Path root) throws IOException {
+    private static void copyImages(Leaflet leaflet, LeafletText text, String page, SiteOutput output)
+            throws IOException {
         String pageFolder = page.substring(0, page.lastIndexOf('/') + 1);
         for (Link image : text.links()) {
             if (!image.image()) {
@@ -247,32 +258,18 @@ public final class SiteBuilder {
             Optional<String> path = image.relativePath();
             Optional<Path> file = path.flatMap(leaflet::file);
             if (file.isPresent()) {
-                write(root, pageFolder + path.get(), Files.readAllBytes(file.get()));
+                output.write(pageFolder + path.get(), Files.readAllBytes(file.get()));
             }
         }
     }
 
     /** Streams the index to a draft, hashing it on the way, then gives it the name its hash makes. */
-    private static void writeSearchIndex(Content content, String language, Path root, AssetNames assets)
+    private static void writeSearchIndex(Content content, String language, SiteOutput output, AssetNames assets)
             throws IOException {
         String asset = SearchIndex.asset(language);
-        Path draft = root.resolve(asset + ".draft");
-        Files.createDirectories(draft.getParent());
-        MessageDigest digest = Sha256.digest();
-        try (Writer js = new BufferedWriter(new OutputStreamWriter(
-                new DigestOutputStream(Files.newOutputStream(draft), digest), StandardCharsets.UTF_8))) {
-            SearchIndex.write(content, language, js);
-        }
-        Files.move(draft, root.resolve(assets.addHashed(asset, Sha256.hex(digest))));
-    }
-
-    private static void writeText(Path root, String relative, String text) throws IOException {
-        write(root, relative, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void write(Path root, String relative, byte[] bytes) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        output.writeHashed(
+                asset + ".draft",
+                js -> SearchIndex.write(content, language, js),
+                sha256 -> assets.addHashed(asset, sha256));
     }
 }

@@ -81,7 +81,7 @@ class PreviewTest {
                 .containsPattern(
                         "<script src=\"/_leaflet/reload.js\" data-generation=\"\\d+\" defer></script>\n</body>")
                 .doesNotContain("leaflet-preview-findings");
-        assertThat(Files.readString(project.site().resolve("fr/demo/index.html")))
+        assertThat(Files.readString(project.config().previewDirectory().resolve("fr/demo/index.html")))
                 .doesNotContain("_leaflet");
     }
 
@@ -93,22 +93,30 @@ class PreviewTest {
         assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
         assertThat(script.body()).contains("EventSource");
         assertThat(sitemap.headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
-        try (Stream<Path> files = Files.walk(project.site())) {
+        try (Stream<Path> files = Files.walk(project.config().previewDirectory())) {
             Path stylesheet = files.filter(file -> file.toString().endsWith(".css"))
                     .findFirst()
                     .orElseThrow();
-            String path = project.site().relativize(stylesheet).toString().replace('\\', '/');
+            String path = project.config()
+                    .previewDirectory()
+                    .relativize(stylesheet)
+                    .toString()
+                    .replace('\\', '/');
             assertThat(get(path).headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         }
     }
 
     @Test
     void letsTheBrowserKeepHashedAssetsSoThatAReloadFetchesThePageAlone() throws Exception {
-        try (Stream<Path> files = Files.walk(project.site().resolve("assets"))) {
+        try (Stream<Path> files = Files.walk(project.config().previewDirectory().resolve("assets"))) {
             Path stylesheet = files.filter(file -> file.toString().endsWith(".css"))
                     .findFirst()
                     .orElseThrow();
-            String path = project.site().relativize(stylesheet).toString().replace('\\', '/');
+            String path = project.config()
+                    .previewDirectory()
+                    .relativize(stylesheet)
+                    .toString()
+                    .replace('\\', '/');
             assertThat(path).matches("assets/site\\.[0-9a-f]{8}\\.css");
             assertThat(get(path).headers().firstValue("Cache-Control")).hasValue("max-age=31536000, immutable");
             assertThat(get("fr/demo/").headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -121,7 +129,7 @@ class PreviewTest {
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body())
-                .isEqualTo(Files.readString(project.site().resolve("404.html"))
+                .isEqualTo(Files.readString(project.config().previewDirectory().resolve("404.html"))
                         .replace("</head>", "<link rel=\"stylesheet\" href=\"/_leaflet/preview.css\">\n</head>")
                         .replaceFirst("(<body[^>]*>)", "$1\n")
                         .replaceFirst(
@@ -139,7 +147,7 @@ class PreviewTest {
 
     @Test
     void refusesEveryPathLeadingOutOfTheSite() throws Exception {
-        assertThat(project.directory().resolve("target/leaflets/report.json")).exists();
+        project.write("target/leaflets/report.json", "{\"diagnostics\": []}");
 
         for (String path :
                 List.of("../report.json", "%2e%2e/report.json", "fr/..%2f..%2freport.json", "..%5creport.json")) {

@@ -1,0 +1,154 @@
+package org.patientleaflets.site;
+
+import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A site updated in place at every build, for a preview of thousands of pages where writing them all again
+ * would take seconds. Until a build is published its folder has no manifest: a folder left by a build that
+ * failed half-way says so, and the next build writes it whole again.
+ */
+final class UpdatedSite extends SiteOutput {
+
+    private final Path site;
+
+    /** What the last published build left in the folder, by path; empty when that is not known. */
+    private Map<String, Manifest.Entry> last = Map.of();
+
+    private boolean lastKnown;
+
+    /** The files of the last build and of this one, by the source they were written from. */
+    private Map<Object, List<Manifest.Entry>> lastSources = Map.of();
+
+    private Map<Object, List<Manifest.Entry>> sources = new ConcurrentHashMap<>();
+
+    /**
+     * The page text each path was last written from. A page cache hands out the same string for a page that
+     * has not changed, which then needs neither hashing nor writing; a string no cache holds any longer is
+     * let go of.
+     */
+    private final Map<String, WeakReference<String>> texts = new ConcurrentHashMap<>();
+
+    private OutputLock lock;
+
+    UpdatedSite(Path site) {
+        this.site = site;
+    }
+
+    @Override
+    void open() throws IOException {
+        lock = OutputLock.take(site);
+        try {
+            if (!lastKnown) {
+                AtomicOutput.deleteTree(site);
+                last = Map.of();
+                lastSources = Map.of();
+                texts.clear();
+            }
+            sources = new ConcurrentHashMap<>();
+            lastKnown = false;
+            Files.deleteIfExists(site.resolve(Manifest.FILE));
+            Files.createDirectories(site);
+        } catch (IOException | RuntimeException e) {
+            try {
+                release();
+            } catch (IOException notReleased) {
+                e.addSuppressed(notReleased);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Path location() {
+        return site;
+    }
+
+    @Override
+    Path folder() {
+        return site;
+    }
+
+    @Override
+    boolean inPlace(Manifest.Entry entry) {
+        return entry.equals(last.get(entry.path()));
+    }
+
+    @Override
+    boolean keptFrom(Object source) {
+        List<Manifest.Entry> files = lastSources.get(source);
+        if (files == null) {
+            return false;
+        }
+        files.forEach(this::kept);
+        sources.put(source, files);
+        return true;
+    }
+
+    @Override
+    void wroteFrom(Object source, List<String> paths) {
+        sources.put(source, paths.stream().map(written()::get).toList());
+    }
+
+    @Override
+    void writeText(String relative, String text) throws IOException {
+        WeakReference<String> before = texts.get(relative);
+        Manifest.Entry entry = last.get(relative);
+        if (before != null && before.get() == text && entry != null) {
+            kept(entry);
+            return;
+        }
+        super.writeText(relative, text);
+        texts.put(relative, new WeakReference<>(text));
+    }
+
+    /** Deletes what the last build wrote and this one did not, then remembers this build's files. */
+    @Override
+    void commit() throws IOException {
+        try {
+            Map<String, Manifest.Entry> now = Map.copyOf(written());
+            for (String path : last.keySet()) {
+                if (!now.containsKey(path)) {
+                    deleteWithEmptyFolders(path);
+                    texts.remove(path);
+                }
+            }
+            last = now;
+            lastSources = sources;
+            lastKnown = true;
+        } finally {
+            release();
+        }
+    }
+
+    @Override
+    void abandon() throws IOException {
+        release();
+    }
+
+    private void deleteWithEmptyFolders(String path) throws IOException {
+        Path file = site.resolve(path);
+        Files.deleteIfExists(file);
+        for (Path folder = file.getParent(); !folder.equals(site); folder = folder.getParent()) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            }
+        }
+    }
+
+    private void release() throws IOException {
+        if (lock != null) {
+            OutputLock held = lock;
+            lock = null;
+            held.release();
+        }
+    }
+}

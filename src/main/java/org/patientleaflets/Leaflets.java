@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.patientleaflets.check.FindingsCache;
 import org.patientleaflets.check.Rules;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.content.ContentLoader;
@@ -67,7 +68,13 @@ public final class Leaflets {
         forgetLastBuild(config);
         Theme theme = new Theme(config.templatesDirectory());
         Built built = written(
-                config, progress, TextCache.none(), PageCache.none(), theme, SiteOutput.staged(config.siteDirectory()));
+                config,
+                progress,
+                TextCache.none(),
+                FindingsCache.none(),
+                PageCache.none(),
+                theme,
+                SiteOutput.staged(config.siteDirectory()));
         BuildResult result = reported(config, theme, built.checked(), built.result(), progress);
         if (result.published()) {
             try {
@@ -83,15 +90,28 @@ public final class Leaflets {
      * Checks the content and writes its site through {@code output}, reusing what the caches kept of earlier
      * builds, and writes no report: the preview's build, into its own folder.
      */
-    static BuildResult preview(BuildConfig config, TextCache texts, PageCache pages, Theme theme, SiteOutput output) {
-        return written(config, Progress.SILENT, texts, pages, theme, output).result();
+    static BuildResult preview(
+            BuildConfig config,
+            TextCache texts,
+            FindingsCache findings,
+            PageCache pages,
+            Theme theme,
+            SiteOutput output) {
+        return written(config, Progress.SILENT, texts, findings, pages, theme, output)
+                .result();
     }
 
     private record Built(Checked checked, BuildResult result) {}
 
     private static Built written(
-            BuildConfig config, Progress progress, TextCache texts, PageCache pages, Theme theme, SiteOutput output) {
-        Checked checked = load(config, Rules.standard(config), progress, texts);
+            BuildConfig config,
+            Progress progress,
+            TextCache texts,
+            FindingsCache findings,
+            PageCache pages,
+            Theme theme,
+            SiteOutput output) {
+        Checked checked = load(config, Rules.standard(config), progress, texts, findings);
         BuildResult checkOnly = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
             return new Built(checked, checkOnly);
@@ -194,6 +214,11 @@ public final class Leaflets {
     private record Checked(Optional<Content> content, List<Diagnostic> diagnostics, int texts) {}
 
     private static Checked load(BuildConfig config, Rules rules, Progress progress, TextCache cache) {
+        return load(config, rules, progress, cache, FindingsCache.none());
+    }
+
+    private static Checked load(
+            BuildConfig config, Rules rules, Progress progress, TextCache cache, FindingsCache findings) {
         LoadedContent loaded = progress.timed(
                 "texts read",
                 () -> new ContentLoader(config.projectDirectory(), cache).load(config.contentDirectory()),
@@ -201,7 +226,7 @@ public final class Leaflets {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         loaded.content()
                 .ifPresent(content -> diagnostics.addAll(
-                        progress.timed("texts checked", () -> rules.check(content), findings -> content.texts()
+                        progress.timed("texts checked", () -> rules.check(content, findings), found -> content.texts()
                                 .size())));
         diagnostics.sort(Rules.READING_ORDER);
         int texts = loaded.content().map(content -> content.texts().size()).orElse(0);

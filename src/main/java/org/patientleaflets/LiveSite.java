@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.patientleaflets.check.FindingsCache;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.content.TextCache;
 import org.patientleaflets.model.BuildResult;
@@ -23,6 +24,7 @@ public final class LiveSite {
 
     private final BuildConfig config;
     private final TextCache texts = TextCache.kept();
+    private final FindingsCache findings = FindingsCache.kept();
     private final PageCache pages = PageCache.kept();
     private final SiteOutput output;
     private String templates;
@@ -42,7 +44,7 @@ public final class LiveSite {
             theme = new Theme(config.templatesDirectory());
             templates = now;
         }
-        return Leaflets.preview(config, texts, pages, theme, output);
+        return Leaflets.preview(config, texts, findings, pages, theme, output);
     }
 
     /** How many pages the last build rendered anew, the others being as the build before left them. */

@@ -73,6 +73,41 @@ class LiveSiteTest {
     }
 
     @Test
+    void anEditedLeafletIsCheckedAgainWhileTheFindingsOfTheOthersAreKept() {
+        TestProject project =
+                withTwoLeaflets().replace("content/demo-copy/fr.md", "review-by: 2027-01-15", "review-by: 2026-06-01");
+        LiveSite site = new LiveSite(project.config());
+        site.build();
+        project.replace("content/demo-copy/fr.md", "review-by: 2026-06-01", "review-by: 2027-01-15")
+                .replace("content/demo/fr.md", "review-by: 2027-01-15", "review-by: 2026-06-01");
+
+        BuildResult second = site.build();
+
+        assertThat(second.diagnostics())
+                .filteredOn(diagnostic -> diagnostic.ruleId().equals("review-expired"))
+                .extracting(diagnostic -> diagnostic.position().path())
+                .containsExactly("content/demo/fr.md");
+    }
+
+    @Test
+    void aLinkToALeafletThatWentAwayIsFoundAlthoughTheLinkingTextIsUnchanged() {
+        TestProject project = withTwoLeaflets()
+                .replace(
+                        "content/demo/en.md", "The secretary", "See [the other leaflet](../demo-copy/). The secretary");
+        LiveSite site = new LiveSite(project.config());
+        BuildResult first = site.build();
+        project.delete("content/demo-copy/fr.md").delete("content/demo-copy/en.md");
+
+        BuildResult second = site.build();
+
+        assertThat(first.diagnostics()).extracting(Diagnostic::ruleId).doesNotContain("links");
+        assertThat(second.diagnostics())
+                .filteredOn(diagnostic -> diagnostic.ruleId().equals("links"))
+                .extracting(diagnostic -> diagnostic.position().path())
+                .containsExactly("content/demo/en.md");
+    }
+
+    @Test
     void aChangedTemplateRendersEveryPageAgain() throws IOException {
         TestProject project = withTwoLeaflets();
         try (InputStream template = LiveSite.class.getResourceAsStream("/org/patientleaflets/theme/history.ftlh")) {

@@ -17,7 +17,7 @@ import org.patientleaflets.model.TextRun;
  * by brackets around it, {@code accident vasculaire cérébral (AVC)}, or by a comma and
  * {@code pour}/{@code for}, or a colon: {@code « CMP », pour commissurotomie mitrale percutanée}.
  */
-public final class AbbreviationsRule implements Rule {
+public final class AbbreviationsRule implements LeafletRule {
 
     static final String ID = "abbreviations";
 

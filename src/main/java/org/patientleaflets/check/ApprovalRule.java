@@ -13,7 +13,7 @@ import org.patientleaflets.model.LeafletText;
  * A text names who approved it and when. A version is never frozen without both; a build only warns, since
  * its pages then say plainly that the text awaits approval, unless the site requires approval everywhere.
  */
-public final class ApprovalRule implements Rule {
+public final class ApprovalRule implements LeafletRule {
 
     static final String ID = "approval";
 

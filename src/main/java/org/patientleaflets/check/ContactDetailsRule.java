@@ -12,7 +12,7 @@ import org.patientleaflets.model.Content;
  * The contact section gives the patient a way to reach the team: a phone number valid for the site's
  * region, or a valid e-mail address.
  */
-public final class ContactDetailsRule implements Rule {
+public final class ContactDetailsRule implements LeafletRule {
 
     static final String ID = "contact-details";
     static final String CONTACT_SECTION = "contact";

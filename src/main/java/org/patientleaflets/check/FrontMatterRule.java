@@ -11,7 +11,7 @@ import org.patientleaflets.model.FrontMatterField;
 import org.patientleaflets.model.LeafletText;
 
 /** Every text's front matter has the fields a published leaflet needs, each of the right type. */
-public final class FrontMatterRule implements Rule {
+public final class FrontMatterRule implements LeafletRule {
 
     static final String ID = "front-matter";
 

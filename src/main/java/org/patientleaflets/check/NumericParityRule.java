@@ -18,7 +18,7 @@ import org.patientleaflets.model.TextRun;
  * the section-parity rule reports that instead. The title and summary, shown on the pages, are compared
  * too.
  */
-public final class NumericParityRule implements Rule {
+public final class NumericParityRule implements LeafletRule {
 
     static final String ID = "numeric-parity";
 

@@ -18,7 +18,7 @@ import org.patientleaflets.proofread.Proofreader;
  * build asks for proofreading. A build without it never loads LanguageTool, which takes seconds, nor fetches it
  * when the caller keeps it off the class path; a build with it that cannot have LanguageTool is an error.
  */
-public final class ProofreadingRule implements Rule {
+public final class ProofreadingRule implements LeafletRule {
 
     static final String ID = "proofreading";
 

@@ -10,7 +10,7 @@ import org.patientleaflets.render.HtmlAllowList;
  * No HTML in the Markdown: pages show it as text, never as markup, so that no content file can put script
  * or broken markup into a page, and what the writer meant would reach the patient as stray tags.
  */
-public final class RawHtmlRule implements Rule {
+public final class RawHtmlRule implements LeafletRule {
 
     static final String ID = "raw-html";
     private static final int SHOWN = 40;

@@ -8,7 +8,7 @@ import org.patientleaflets.model.SourcePosition;
  * Warns about a text harder to read than the level {@code site.yaml} sets for its language, since patients
  * read these texts before consenting, often anxious and without medical training.
  */
-public final class ReadabilityRule implements Rule {
+public final class ReadabilityRule implements LeafletRule {
 
     static final String ID = "readability";
 

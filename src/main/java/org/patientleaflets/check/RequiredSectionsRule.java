@@ -8,7 +8,7 @@ import org.patientleaflets.model.Section;
 import org.patientleaflets.model.SourcePosition;
 
 /** Every text has each required section (risks, contact, ...), and says something in it. */
-public final class RequiredSectionsRule implements Rule {
+public final class RequiredSectionsRule implements LeafletRule {
 
     static final String ID = "required-section";
 

@@ -12,7 +12,7 @@ import org.patientleaflets.model.LeafletText;
  * A text is reviewed by its {@code review-by} date. The date is compared with the build time, never the
  * clock, so that the same content and timestamp always give the same findings.
  */
-public final class ReviewExpiredRule implements Rule {
+public final class ReviewExpiredRule implements LeafletRule {
 
     static final String ID = "review-expired";
 

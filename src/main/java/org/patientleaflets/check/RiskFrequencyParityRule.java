@@ -4,7 +4,7 @@ import java.util.List;
 import org.patientleaflets.model.Content;
 
 /** The same risk, at the same place of the risks section, gets the same frequency word in every language. */
-public final class RiskFrequencyParityRule implements Rule {
+public final class RiskFrequencyParityRule implements LeafletRule {
 
     @Override
     public String id() {

@@ -6,7 +6,7 @@ import org.patientleaflets.model.Content;
  * Every item of the risks section says how often the risk happens, and a frequency word agrees with the figure
  * beside it, in the sense the European convention gives the words.
  */
-public final class RiskFrequencyRule implements Rule {
+public final class RiskFrequencyRule implements LeafletRule {
 
     @Override
     public String id() {

@@ -77,13 +77,29 @@ public final class Rules {
 
     /** Runs every rule, on every core: rules share nothing but the content they read. */
     public List<Diagnostic> check(Content content) {
-        return rules.parallelStream()
-                .flatMap(rule -> {
-                    Findings findings = new Findings(rule.id());
-                    rule.check(content, findings);
-                    return findings.diagnostics().stream();
-                })
+        return check(content, FindingsCache.none());
+    }
+
+    /**
+     * Runs every rule as {@link #check(Content)} does, except that a {@link LeafletRule} tells again what it
+     * found about a leaflet unchanged since the check {@code cache} kept.
+     */
+    public List<Diagnostic> check(Content content, FindingsCache cache) {
+        cache.start(content);
+        List<Diagnostic> found = rules.parallelStream()
+                .flatMap(rule -> (rule instanceof LeafletRule leafletRule
+                                ? cache.findings(leafletRule, content, part -> run(rule, part))
+                                : run(rule, content))
+                        .stream())
                 .sorted(READING_ORDER)
                 .toList();
+        cache.end();
+        return found;
+    }
+
+    private static List<Diagnostic> run(Rule rule, Content content) {
+        Findings findings = new Findings(rule.id());
+        rule.check(content, findings);
+        return findings.diagnostics();
     }
 }

@@ -12,7 +12,7 @@ import org.patientleaflets.model.SourcePosition;
  * section at the same place: the patient reading either language then gets the same text section by
  * section, and the numeric-parity rule can compare the sections one for one.
  */
-public final class SectionParityRule implements Rule {
+public final class SectionParityRule implements LeafletRule {
 
     static final String ID = "section-parity";
 

@@ -9,7 +9,7 @@ import org.patientleaflets.model.LeafletText;
  * A translation translates the current source version: one that says {@code translation-of: 1} while the
  * source is version 2 may still carry figures the source has changed.
  */
-public final class StaleTranslationRule implements Rule {
+public final class StaleTranslationRule implements LeafletRule {
 
     static final String ID = "stale-translation";
 

@@ -6,7 +6,7 @@ import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.SourcePosition;
 
 /** Every leaflet exists in every language of the site, so no patient gets a leaflet in one language only. */
-public final class TranslationPresenceRule implements Rule {
+public final class TranslationPresenceRule implements LeafletRule {
 
     static final String ID = "missing-translation";
 

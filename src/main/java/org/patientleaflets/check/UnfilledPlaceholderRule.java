@@ -12,7 +12,7 @@ import org.patientleaflets.model.SourcePosition;
  * No text still holds the placeholder a new leaflet is written with: each one marks something the patient
  * would otherwise read as it stands.
  */
-public final class UnfilledPlaceholderRule implements Rule {
+public final class UnfilledPlaceholderRule implements LeafletRule {
 
     static final String ID = "unfilled-placeholder";
     private static final Pattern MARKER = Pattern.compile("\\b" + Scaffold.MARKER + "\\b");

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -43,6 +45,27 @@ class LiveSiteTest {
         assertThat(project.read("target/leaflets/preview/en/demo/index.html")).contains("Ask the nurse at the desk");
         assertThat(project.read("target/leaflets/preview/en/demo-copy/index.html"))
                 .doesNotContain("Ask the nurse at the desk");
+    }
+
+    @Test
+    void anEditToATextUntouchedForLongIsSeen() throws IOException {
+        TestProject project = withTwoLeaflets();
+        try (Stream<Path> files = Files.walk(project.directory().resolve("content"))) {
+            FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, anHourAgo);
+            }
+        }
+        LiveSite site = new LiveSite(project.config());
+        site.build();
+        site.build();
+        project.replace("content/demo/en.md", "The secretary", "Ask the nurse at the desk, or the secretary");
+
+        site.build();
+
+        assertThat(project.read("target/leaflets/preview/en/demo/index.html")).contains("Ask the nurse at the desk");
+        // The edited leaflet's pages in both languages and the English index; not the other leaflet's.
+        assertThat(site.pagesRenderedLastBuild()).isEqualTo(5);
     }
 
     @Test

@@ -1,26 +1,61 @@
 package org.patientleaflets.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.LeafletText;
 
 /**
- * Texts an earlier load read, for a preview that reads the content again at every save: a file whose
- * characters are those it had last time gives the same text and the same findings, without being parsed
- * again. Only the texts the last load read are kept.
+ * Texts an earlier load read, for a preview that reads the content again at every save: a file whose size
+ * and modification time are those it had last time is not read again, and one whose bytes are the same gives
+ * the same text and the same findings without being parsed again. Only the texts the last load read are kept.
  */
 public final class TextCache {
 
     private record Key(Path file, String slug, String language) {}
 
-    /** A text as read, known by the SHA-256 of its file rather than a second copy of its characters. */
-    private record Read(String sha256, Optional<LeafletText> text, List<Diagnostic> diagnostics) {}
+    /**
+     * A text as read, known by the SHA-256 of its file rather than a second copy of its characters.
+     *
+     * @param stamp the file's size and time, taken before it was read
+     */
+    record Read(String sha256, Optional<LeafletText> text, List<Diagnostic> diagnostics, Stamp stamp) {}
+
+    /**
+     * A file's size and modification time, when they tell a change apart: a file modified within
+     * {@link #SETTLED} of the stamp could be written again within the same tick of the file system's clock,
+     * keeping its size, so it gets no stamp and is read again next time.
+     */
+    record Stamp(long size, long modified) {
+
+        static final Duration SETTLED = Duration.ofSeconds(2);
+
+        static Optional<Stamp> of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                Instant modified = attributes.lastModifiedTime().toInstant();
+                if (modified.isAfter(Instant.now().minus(SETTLED))) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Stamp(
+                        attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+            } catch (IOException e) {
+                // Reading the file says what is wrong with it.
+                return Optional.empty();
+            }
+        }
+    }
 
     private final boolean keeps;
     private volatile Map<Key, Read> previous = new ConcurrentHashMap<>();
@@ -51,6 +86,22 @@ public final class TextCache {
         used = new ConcurrentHashMap<>();
     }
 
+    /** The stamp of {@code file}, when texts are kept and it can be had. */
+    Optional<Stamp> stamp(Path file) {
+        return keeps ? Stamp.of(file) : Optional.empty();
+    }
+
+    /** The text last read from {@code file}, which still has the stamp it had then. */
+    Optional<Read> unchanged(Path file, String slug, String language, Stamp stamp) {
+        Key key = new Key(file, slug, language);
+        Read last = previous.get(key);
+        if (last == null || !stamp.equals(last.stamp())) {
+            return Optional.empty();
+        }
+        used.put(key, last);
+        return Optional.of(last);
+    }
+
     /**
      * The text read from {@code file}, parsed by {@code parse} into findings of its own unless the file
      * had the same bytes last time; its findings are added to {@code diagnostics} either way.
@@ -60,6 +111,7 @@ public final class TextCache {
             String slug,
             String language,
             TextFileReader.TextFile textFile,
+            Optional<Stamp> stamp,
             List<Diagnostic> diagnostics,
             Function<List<Diagnostic>, Optional<LeafletText>> parse) {
         if (!keeps) {
@@ -69,7 +121,9 @@ public final class TextCache {
         Read last = previous.get(key);
         if (last == null || !last.sha256().equals(textFile.sha256())) {
             List<Diagnostic> own = new ArrayList<>();
-            last = new Read(textFile.sha256(), parse.apply(own), List.copyOf(own));
+            last = new Read(textFile.sha256(), parse.apply(own), List.copyOf(own), stamp.orElse(null));
+        } else {
+            last = new Read(last.sha256(), last.text(), last.diagnostics(), stamp.orElse(null));
         }
         used.put(key, last);
         diagnostics.addAll(last.diagnostics());

@@ -40,9 +40,11 @@ final class AtomFeed {
         return language + "/feed.xml";
     }
 
-    private record Entry(LeafletText text, String page, List<NewRisks.NewRisk> newRisks) {
-        LocalDate date() {
-            return text.frontMatter().date(FrontMatter.DATE).orElse(LocalDate.EPOCH);
+    /** @param date the text's date, read once: entries are sorted by it */
+    private record Entry(LeafletText text, String page, List<NewRisks.NewRisk> newRisks, LocalDate date) {
+
+        Entry(LeafletText text, String page, List<NewRisks.NewRisk> newRisks) {
+            this(text, page, newRisks, text.frontMatter().date(FrontMatter.DATE).orElse(LocalDate.EPOCH));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.patientleaflets.site;
 
 import java.io.IOException;
-import java.util.regex.Pattern;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.Leaflet;
@@ -18,8 +17,6 @@ final class SearchIndex {
     /** The global the index is assigned to; the search script reads it. */
     static final String GLOBAL = "leafletSearchIndex";
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private SearchIndex() {}
 
     /** The logical asset name of a language's index. */
@@ -34,6 +31,8 @@ final class SearchIndex {
     static void write(Content content, String language, Appendable js) throws IOException {
         String page = UrlScheme.languageIndex(language);
         js.append("window.").append(GLOBAL).append(" = [");
+        // Each entry is made whole and written at once: a writer's small appends cost more than the text.
+        StringBuilder entry = new StringBuilder();
         String separator = "\n";
         for (Leaflet leaflet : content.leaflets()) {
             LeafletText text = leaflet.text(language).orElse(null);
@@ -41,37 +40,59 @@ final class SearchIndex {
                 continue;
             }
             FrontMatter frontMatter = text.frontMatter();
-            js.append(separator)
-                    .append("{\"title\":")
-                    .append(string(SiteViews.typography(frontMatter.title(), language)))
-                    .append(",\"summary\":")
-                    .append(string(SiteViews.typography(
-                            frontMatter.text(FrontMatter.SUMMARY).orElse(""), language)))
-                    .append(",\"href\":")
-                    .append(string(UrlScheme.relative(page, UrlScheme.leaflet(language, text.slug()))))
-                    .append(",\"sections\":[");
+            entry.setLength(0);
+            entry.append(separator).append("{\"title\":");
+            appendString(entry, SiteViews.typography(frontMatter.title(), language));
+            entry.append(",\"summary\":");
+            appendString(
+                    entry,
+                    SiteViews.typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language));
+            entry.append(",\"href\":");
+            appendString(entry, UrlScheme.relative(page, UrlScheme.leaflet(language, text.slug())));
+            entry.append(",\"sections\":[");
             String sectionSeparator = "";
             for (Section section : text.sections()) {
-                js.append(sectionSeparator)
-                        .append("{\"heading\":")
-                        .append(string(SiteViews.typography(section.heading(), language)))
-                        .append(",\"text\":")
-                        .append(string(SPACES.matcher(section.plainText())
-                                .replaceAll(" ")
-                                .strip()))
-                        .append('}');
+                entry.append(sectionSeparator).append("{\"heading\":");
+                appendString(entry, SiteViews.typography(section.heading(), language));
+                entry.append(",\"text\":");
+                appendString(entry, oneSpaceBetweenWords(section.plainText()).strip());
+                entry.append('}');
                 sectionSeparator = ",";
             }
-            js.append("]}");
+            js.append(entry.append("]}"));
             separator = ",\n";
         }
         js.append("\n];\n");
     }
 
+    /** Each run of spaces, tabs and line breaks (what {@code \\s} matches in a pattern) as one space. */
+    private static String oneSpaceBetweenWords(String text) {
+        StringBuilder words = new StringBuilder(text.length());
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                words.append(c);
+            } else if (!afterSpace) {
+                words.append(' ');
+            }
+            afterSpace = space;
+        }
+        return words.toString();
+    }
+
     /** A JSON string literal, also valid JavaScript: line and paragraph separators are escaped too. */
     static String string(String text) {
-        StringBuilder literal = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
+        StringBuilder literal = new StringBuilder(text.length() + 2);
+        appendString(literal, text);
+        return literal.toString();
+    }
+
+    private static void appendString(StringBuilder literal, String text) {
+        literal.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '"' -> literal.append("\\\"");
                 case '\\' -> literal.append("\\\\");
@@ -85,6 +106,6 @@ final class SearchIndex {
                 }
             }
         }
-        return literal.append('"').toString();
+        literal.append('"');
     }
 }

@@ -160,7 +160,8 @@ public final class SiteBuilder {
      */
     private int writeLeafletPages(Leaflet leaflet, Content content, SiteViews views, SiteOutput output) {
         LeafletPagesSource source = new LeafletPagesSource(leaflet, content.settings(), theme);
-        boolean kept = output.keptFrom(source);
+        String name = "pages of " + leaflet.slug();
+        boolean kept = output.keptFrom(name, source).isPresent();
         List<String> pages = new ArrayList<>();
         try {
             for (LeafletText text : leaflet.texts().values()) {
@@ -187,7 +188,7 @@ public final class SiteBuilder {
             throw new UncheckedIOException("cannot write the pages of " + leaflet.slug(), e);
         }
         if (!kept) {
-            output.wroteFrom(source, pages);
+            output.wroteFrom(name, source, pages);
         }
         return pages.size();
     }
@@ -263,13 +264,30 @@ public final class SiteBuilder {
         }
     }
 
-    /** Streams the index to a draft, hashing it on the way, then gives it the name its hash makes. */
+    /** What a language's search index is made from: its texts, in the site's order. */
+    private record SearchIndexSource(String language, List<LeafletText> texts) {}
+
+    /**
+     * Streams the index to a draft, hashing it on the way, then gives it the name its hash makes; unless the
+     * output still has the index made from the same texts.
+     */
     private static void writeSearchIndex(Content content, String language, SiteOutput output, AssetNames assets)
             throws IOException {
         String asset = SearchIndex.asset(language);
-        output.writeHashed(
+        SearchIndexSource source = new SearchIndexSource(
+                language,
+                content.leaflets().stream()
+                        .flatMap(leaflet -> leaflet.text(language).stream())
+                        .toList());
+        Optional<List<Manifest.Entry>> kept = output.keptFrom(asset, source);
+        if (kept.isPresent()) {
+            assets.addHashed(asset, kept.get().get(0).sha256());
+            return;
+        }
+        String name = output.writeHashed(
                 asset + ".draft",
                 js -> SearchIndex.write(content, language, js),
                 sha256 -> assets.addHashed(asset, sha256));
+        output.wroteFrom(asset, source, List.of(name));
     }
 }

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.patientleaflets.content.Sha256;
@@ -95,16 +96,17 @@ public abstract class SiteOutput {
     }
 
     /**
-     * Whether the files the last build wrote from {@code source} are in place as it left them, in which case
-     * they are this build's too and need not be written. A source is the value the files were made from, such
-     * as a leaflet with everything else its pages depend on; an equal source makes the same files.
+     * The files the last build wrote under {@code name} when they are in place as it left them and were made
+     * from a source equal to {@code source}: they are this build's too and need not be written. A source is
+     * the value the files were made from, such as a leaflet with everything else its pages depend on; an
+     * equal source makes the same files.
      */
-    boolean keptFrom(Object source) {
-        return false;
+    Optional<List<Manifest.Entry>> keptFrom(String name, Object source) {
+        return Optional.empty();
     }
 
-    /** Notes which of this build's files were written from {@code source}. */
-    void wroteFrom(Object source, List<String> paths) {}
+    /** Notes which of this build's files were written under {@code name}, from {@code source}. */
+    void wroteFrom(String name, Object source, List<String> paths) {}
 
     /** Remembers a file that is in place without being written again. */
     final void kept(Manifest.Entry entry) {
@@ -119,9 +121,9 @@ public abstract class SiteOutput {
 
     /**
      * Streams a file whose name holds its own hash: it is written to {@code draft}, hashed on the way, then
-     * given the name {@code nameForHash} makes of its SHA-256.
+     * given the name {@code nameForHash} makes of its SHA-256, which it returns.
      */
-    final void writeHashed(String draft, TextSource text, UnaryOperator<String> nameForHash) throws IOException {
+    final String writeHashed(String draft, TextSource text, UnaryOperator<String> nameForHash) throws IOException {
         Path draftFile = folder().resolve(draft);
         Files.createDirectories(draftFile.getParent());
         MessageDigest digest = Sha256.digest();
@@ -137,5 +139,6 @@ public abstract class SiteOutput {
             Files.move(draftFile, folder().resolve(entry.path()), StandardCopyOption.REPLACE_EXISTING);
         }
         written.put(entry.path(), entry);
+        return entry.path();
     }
 }

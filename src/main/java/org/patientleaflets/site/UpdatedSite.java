@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,10 +24,13 @@ final class UpdatedSite extends SiteOutput {
 
     private boolean lastKnown;
 
-    /** The files of the last build and of this one, by the source they were written from. */
-    private Map<Object, List<Manifest.Entry>> lastSources = Map.of();
+    /** Files written from a source, under a name: a leaflet's pages, a language's search index. */
+    private record Made(Object source, List<Manifest.Entry> files) {}
 
-    private Map<Object, List<Manifest.Entry>> sources = new ConcurrentHashMap<>();
+    /** What the last build and this one made, by name. */
+    private Map<String, Made> lastMade = Map.of();
+
+    private Map<String, Made> made = new ConcurrentHashMap<>();
 
     /**
      * The page text each path was last written from. A page cache hands out the same string for a page that
@@ -48,10 +52,10 @@ final class UpdatedSite extends SiteOutput {
             if (!lastKnown) {
                 AtomicOutput.deleteTree(site);
                 last = Map.of();
-                lastSources = Map.of();
+                lastMade = Map.of();
                 texts.clear();
             }
-            sources = new ConcurrentHashMap<>();
+            made = new ConcurrentHashMap<>();
             lastKnown = false;
             Files.deleteIfExists(site.resolve(Manifest.FILE));
             Files.createDirectories(site);
@@ -81,19 +85,20 @@ final class UpdatedSite extends SiteOutput {
     }
 
     @Override
-    boolean keptFrom(Object source) {
-        List<Manifest.Entry> files = lastSources.get(source);
-        if (files == null) {
-            return false;
+    Optional<List<Manifest.Entry>> keptFrom(String name, Object source) {
+        Made before = lastMade.get(name);
+        // Equal sources share most of their parts, which compare at once.
+        if (before == null || !before.source().equals(source)) {
+            return Optional.empty();
         }
-        files.forEach(this::kept);
-        sources.put(source, files);
-        return true;
+        before.files().forEach(this::kept);
+        made.put(name, before);
+        return Optional.of(before.files());
     }
 
     @Override
-    void wroteFrom(Object source, List<String> paths) {
-        sources.put(source, paths.stream().map(written()::get).toList());
+    void wroteFrom(String name, Object source, List<String> paths) {
+        made.put(name, new Made(source, paths.stream().map(written()::get).toList()));
     }
 
     @Override
@@ -120,7 +125,7 @@ final class UpdatedSite extends SiteOutput {
                 }
             }
             last = now;
-            lastSources = sources;
+            lastMade = made;
             lastKnown = true;
         } finally {
             release();

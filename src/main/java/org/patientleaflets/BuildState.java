@@ -2,23 +2,28 @@ package org.patientleaflets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.content.FileStamp;
 import org.patientleaflets.content.Sha256;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Diagnostic;
@@ -35,80 +40,126 @@ import org.patientleaflets.site.Manifest;
  */
 final class BuildState {
 
-    static final String FILE = ".leaflet-build-state.json";
+    /**
+     * The inputs' hash, the manifest's hash and the findings. A properties file, which the JDK reads at once,
+     * where JSON would first load a library's hundreds of classes.
+     */
+    static final String FILE = ".leaflet-build-state.properties";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * One line per file, read much faster than a structured file by a JVM that has just started: each input's stamp and
+     * hash ({@code input <size> <modified> <sha256> <path>}) and the size of each file of the site
+     * ({@code output <size> <path>}).
+     */
+    static final String FILES = ".leaflet-build-files.txt";
 
     private final BuildConfig config;
     private final Path file;
+    private final Path filesFile;
 
-    private final JsonNode last;
+    private final Properties last;
+    private final Map<String, Known> known = new HashMap<>();
+    private final List<Listed> lastOutputs = new ArrayList<>();
 
     BuildState(BuildConfig config) {
         this.config = config;
         this.file = config.outputDirectory().resolve(FILE);
+        this.filesFile = config.outputDirectory().resolve(FILES);
         this.last = read(file);
+        if (!last.isEmpty()) {
+            readFiles();
+        }
     }
 
     /**
      * The SHA-256 of everything a build reads: each file's path and content, the settings, the plugin.
      *
      * @param hash the hash, in hex
-     * @param stamps each file's size, modification time and SHA-256, by its path
+     * @param files what is known of each file, by its path
      */
-    record Inputs(String hash, Map<String, Stamp> stamps) {
+    record Inputs(String hash, Map<String, Known> files) {
 
-        int files() {
-            return stamps.size();
+        int count() {
+            return files.size();
         }
     }
 
-    /** What is known of one input file; a file whose size and time are unchanged keeps its recorded hash. */
-    record Stamp(long size, long modified, String sha256) {}
+    /**
+     * An input file's hash, with its stamp when it has one: a file whose stamp is unchanged keeps its recorded
+     * hash.
+     */
+    record Known(Optional<FileStamp> stamp, String sha256) {}
+
+    /** A file of the site, as the last build wrote it. */
+    private record Listed(String path, long size) {}
 
     Inputs inputs() {
         MessageDigest digest = Sha256.digest();
         update(digest, "plugin " + Manifest.pluginBuildId());
         update(digest, "settings " + config);
-        Map<String, Stamp> stamps = new LinkedHashMap<>();
-        JsonNode known = last.path("files");
+        Map<String, Known> files = new LinkedHashMap<>();
+        Instant now = Instant.now();
         for (Path folder : List.of(config.contentDirectory(), config.templatesDirectory())) {
-            List<Path> files = files(folder);
+            List<Map.Entry<Path, BasicFileAttributes>> found = files(folder);
             // Hashing is most of the work: every core shares it, the order stays the folders'.
-            List<Stamp> found = files.parallelStream()
-                    .map(input -> stamp(input, known.path(input.toString())))
+            List<Known> knowns = found.parallelStream()
+                    .map(input -> known(input.getKey(), input.getValue(), now))
                     .toList();
-            for (int i = 0; i < files.size(); i++) {
-                update(
-                        digest,
-                        folder.relativize(files.get(i)) + " " + found.get(i).sha256());
-                stamps.put(files.get(i).toString(), found.get(i));
+            for (int i = 0; i < found.size(); i++) {
+                Path input = found.get(i).getKey();
+                update(digest, folder.relativize(input) + " " + knowns.get(i).sha256());
+                files.put(input.toString(), knowns.get(i));
             }
         }
-        return new Inputs(Sha256.hex(digest), stamps);
+        return new Inputs(Sha256.hex(digest), files);
     }
 
-    /** The file's stamp, hashing its bytes only when its size or modification time differs from the last build's. */
-    private static Stamp stamp(Path input, JsonNode known) {
+    /** What is known of the file, hashing its bytes unless its stamp is the one the last build recorded. */
+    private Known known(Path input, BasicFileAttributes attributes, Instant now) {
+        Optional<FileStamp> stamp = FileStamp.of(attributes, now);
+        Known before = known.get(input.toString());
+        if (stamp.isPresent() && before != null && stamp.equals(before.stamp())) {
+            return before;
+        }
         try {
-            BasicFileAttributes attributes = Files.readAttributes(input, BasicFileAttributes.class);
-            long size = attributes.size();
-            long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            if (known.path("size").asLong(-1) == size && known.path("modified").asLong(-1) == modified) {
-                return new Stamp(size, modified, known.path("sha256").asText());
-            }
-            return new Stamp(size, modified, Sha256.of(input));
+            return new Known(stamp, Sha256.of(input));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + input, e);
         }
     }
 
-    private static JsonNode read(Path file) {
-        try {
-            return Files.isRegularFile(file) ? JSON.readTree(file.toFile()) : JSON.missingNode();
+    private static Properties read(Path file) {
+        Properties state = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (BufferedReader in = Files.newBufferedReader(file)) {
+                state.load(in);
+            } catch (IOException | RuntimeException e) {
+                // A state file that cannot be read only costs a full build.
+                state.clear();
+            }
+        }
+        return state;
+    }
+
+    private void readFiles() {
+        try (BufferedReader lines = Files.newBufferedReader(filesFile)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("input ")) {
+                    String[] fields = line.split(" ", 5);
+                    known.put(
+                            fields[4],
+                            new Known(
+                                    Optional.of(new FileStamp(Long.parseLong(fields[1]), Long.parseLong(fields[2]))),
+                                    fields[3]));
+                } else {
+                    String[] fields = line.split(" ", 3);
+                    lastOutputs.add(new Listed(fields[2], Long.parseLong(fields[1])));
+                }
+            }
         } catch (IOException | RuntimeException e) {
-            // A state file that cannot be read only costs a full build.
-            return JSON.missingNode();
+            // Without it every input is hashed again, and the site cannot be shown to be in place.
+            known.clear();
+            lastOutputs.clear();
         }
     }
 
@@ -118,65 +169,101 @@ final class BuildState {
      */
     Optional<BuildResult> unchangedSince(Inputs inputs) {
         try {
-            JsonNode state = last;
-            if (!inputs.hash().equals(state.path("inputs").asText())
-                    || !outputsInPlace(state.path("manifest").asText())) {
+            if (!inputs.hash().equals(last.getProperty("inputs"))
+                    || !outputsInPlace(last.getProperty("manifest", ""))) {
                 return Optional.empty();
             }
             List<Diagnostic> diagnostics = new ArrayList<>();
-            for (JsonNode diagnostic : state.path("diagnostics")) {
+            int count = Integer.parseInt(last.getProperty("diagnostics"));
+            for (int i = 0; i < count; i++) {
+                String prefix = "diagnostic." + i + ".";
                 diagnostics.add(new Diagnostic(
                         new SourcePosition(
-                                Path.of(diagnostic.path("file").asText()),
-                                diagnostic.path("line").asInt(),
-                                diagnostic.path("column").asInt()),
-                        Severity.valueOf(diagnostic.path("severity").asText()),
-                        diagnostic.path("rule").asText(),
-                        diagnostic.path("message").asText()));
+                                Path.of(required(prefix + "file")),
+                                Integer.parseInt(required(prefix + "line")),
+                                Integer.parseInt(required(prefix + "column"))),
+                        Severity.valueOf(required(prefix + "severity")),
+                        required(prefix + "rule"),
+                        required(prefix + "message")));
             }
-            return Optional.of(
-                    BuildResult.unchanged(diagnostics, state.path("texts").asInt()));
+            return Optional.of(BuildResult.unchanged(diagnostics, Integer.parseInt(required("texts"))));
         } catch (IOException | RuntimeException e) {
             // A state file that cannot be read only costs a full build.
             return Optional.empty();
         }
     }
 
+    private String required(String key) {
+        String value = last.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("no " + key + " in " + file);
+        }
+        return value;
+    }
+
     /** Records a build that published its site from {@code inputs}. */
     void record(Inputs inputs, BuildResult result) throws IOException {
-        ObjectNode state = JSON.createObjectNode();
-        state.put("inputs", inputs.hash());
-        state.put("manifest", Sha256.of(config.siteDirectory().resolve(Manifest.FILE)));
-        state.put("texts", result.texts());
-        ObjectNode files = state.putObject("files");
-        inputs.stamps().forEach((path, stamp) -> files.putObject(path)
-                .put("size", stamp.size())
-                .put("modified", stamp.modified())
-                .put("sha256", stamp.sha256()));
-        ArrayNode diagnostics = state.putArray("diagnostics");
-        for (Diagnostic diagnostic : result.diagnostics()) {
-            diagnostics
-                    .addObject()
-                    .put("file", diagnostic.position().path())
-                    .put("line", diagnostic.position().line())
-                    .put("column", diagnostic.position().column())
-                    .put("severity", diagnostic.severity().name())
-                    .put("rule", diagnostic.ruleId())
-                    .put("message", diagnostic.message());
+        Path manifest = config.siteDirectory().resolve(Manifest.FILE);
+        StringBuilder lines = new StringBuilder();
+        inputs.files().forEach((path, input) -> input.stamp()
+                .filter(stamp -> oneLine(path))
+                .ifPresent(stamp -> lines.append("input ")
+                        .append(stamp.size())
+                        .append(' ')
+                        .append(stamp.modified())
+                        .append(' ')
+                        .append(input.sha256())
+                        .append(' ')
+                        .append(path)
+                        .append('\n')));
+        for (JsonNode listed : new ObjectMapper().readTree(manifest.toFile()).path("files")) {
+            lines.append("output ")
+                    .append(listed.path("size").asLong())
+                    .append(' ')
+                    .append(listed.path("path").asText())
+                    .append('\n');
         }
-        Files.write(file, JSON.writeValueAsBytes(state));
+        Files.writeString(filesFile, lines);
+
+        Properties state = new Properties();
+        state.setProperty("inputs", inputs.hash());
+        state.setProperty("manifest", Sha256.of(manifest));
+        state.setProperty("texts", String.valueOf(result.texts()));
+        List<Diagnostic> diagnostics = result.diagnostics();
+        state.setProperty("diagnostics", String.valueOf(diagnostics.size()));
+        for (int i = 0; i < diagnostics.size(); i++) {
+            Diagnostic diagnostic = diagnostics.get(i);
+            String prefix = "diagnostic." + i + ".";
+            state.setProperty(prefix + "file", diagnostic.position().path());
+            state.setProperty(
+                    prefix + "line", String.valueOf(diagnostic.position().line()));
+            state.setProperty(
+                    prefix + "column", String.valueOf(diagnostic.position().column()));
+            state.setProperty(prefix + "severity", diagnostic.severity().name());
+            state.setProperty(prefix + "rule", diagnostic.ruleId());
+            state.setProperty(prefix + "message", diagnostic.message());
+        }
+        try (Writer out = Files.newBufferedWriter(file)) {
+            state.store(out, "The last build that published the site");
+        }
+    }
+
+    /** A path that cannot be told on one line of {@link #FILES} is hashed again at each build. */
+    private static boolean oneLine(String path) {
+        return path.indexOf('\n') < 0 && path.indexOf('\r') < 0;
     }
 
     /** Forgets the last build, before anything replaces its reports or its site. */
     void forget() throws IOException {
         Files.deleteIfExists(file);
+        Files.deleteIfExists(filesFile);
     }
 
     /** Whether the site has the manifest the last build wrote and every file it lists, and the reports exist. */
     private boolean outputsInPlace(String manifestHash) throws IOException {
         Path site = config.siteDirectory();
         Path manifest = site.resolve(Manifest.FILE);
-        if (!Files.isRegularFile(manifest) || !manifestHash.equals(Sha256.of(manifest))) {
+        if (lastOutputs.isEmpty() || !Files.isRegularFile(manifest) || !manifestHash.equals(Sha256.of(manifest))) {
             return false;
         }
         for (String report : List.of(ReportWriter.HTML, ReportWriter.JSON, ReportWriter.SARIF)) {
@@ -184,25 +271,56 @@ final class BuildState {
                 return false;
             }
         }
-        for (JsonNode listed : JSON.readTree(manifest.toFile()).path("files")) {
-            Path listedFile = site.resolve(listed.path("path").asText());
-            if (!Files.isRegularFile(listedFile)
-                    || Files.size(listedFile) != listed.path("size").asLong()) {
+        // The manifest is the one the last build wrote, which listed these files.
+        return lastOutputs.parallelStream().allMatch(listed -> {
+            Path listedFile = site.resolve(listed.path());
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(listedFile, BasicFileAttributes.class);
+                return attributes.isRegularFile() && attributes.size() == listed.size();
+            } catch (IOException e) {
                 return false;
             }
-        }
-        return true;
+        });
     }
 
-    private static List<Path> files(Path folder) {
+    /** Every file under {@code folder} (links followed) with its attributes, in the order of their paths. */
+    private static List<Map.Entry<Path, BasicFileAttributes>> files(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+        List<Path> children;
+        try (Stream<Path> list = Files.list(folder)) {
+            children = list.toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
+        // Each leaflet's folder is walked apart, on every core: the walk waits on the file system.
+        List<Map.Entry<Path, BasicFileAttributes>> files = new ArrayList<>(
+                children.parallelStream().flatMap(child -> walk(child).stream()).toList());
+        files.sort(Map.Entry.comparingByKey());
+        return files;
+    }
+
+    /** The files under {@code start}, or {@code start} itself, each with the attributes the walk read. */
+    private static List<Map.Entry<Path, BasicFileAttributes>> walk(Path start) {
+        List<Map.Entry<Path, BasicFileAttributes>> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path input, BasicFileAttributes attributes) throws IOException {
+                    BasicFileAttributes target = attributes.isSymbolicLink()
+                            ? Files.readAttributes(input, BasicFileAttributes.class)
+                            : attributes;
+                    if (target.isRegularFile()) {
+                        files.add(Map.entry(input, target));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + start, e);
+        }
+        return files;
     }
 
     private static void update(MessageDigest digest, String line) {

@@ -60,7 +60,7 @@ public final class Leaflets {
      */
     public static BuildResult build(BuildConfig config, Progress progress) {
         BuildState state = new BuildState(config);
-        BuildState.Inputs inputs = progress.timed("files hashed", state::inputs, BuildState.Inputs::files);
+        BuildState.Inputs inputs = progress.timed("files hashed", state::inputs, BuildState.Inputs::count);
         Optional<BuildResult> unchanged = state.unchangedSince(inputs);
         if (unchanged.isPresent()) {
             return unchanged.get();

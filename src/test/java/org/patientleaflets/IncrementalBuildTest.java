@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patientleaflets.model.BuildResult;
@@ -45,6 +46,25 @@ class IncrementalBuildTest {
 
         assertThat(second.unchanged()).isFalse();
         assertThat(second.published()).isTrue();
+        assertThat(project.read("target/leaflets/site/en/demo/index.html")).contains("Ask the nurse at the desk");
+    }
+
+    @Test
+    void anEditToATextUntouchedForLongBuildsTheSiteAgain() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        try (Stream<Path> files = Files.walk(project.directory().resolve("content"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, LONG_AGO);
+            }
+        }
+        project.build();
+        BuildResult kept = project.build();
+        project.replace("content/demo/en.md", "The secretary", "Ask the nurse at the desk, or the secretary");
+
+        BuildResult edited = project.build();
+
+        assertThat(kept.unchanged()).isTrue();
+        assertThat(edited.unchanged()).isFalse();
         assertThat(project.read("target/leaflets/site/en/demo/index.html")).contains("Ask the nurse at the desk");
     }
 

@@ -249,7 +249,7 @@ public final class ContentLoader {
     private Optional<LeafletText> loadText(String slug, String language, Path file, List<Diagnostic> diagnostics) {
         Path shown = projectDirectory.relativize(file);
         // Taken before the file is read: a change made while it is read shows in the next load's stamp.
-        Optional<TextCache.Stamp> stamp = cache.stamp(file);
+        Optional<FileStamp> stamp = cache.stamp(file);
         Optional<TextCache.Read> unchanged = stamp.flatMap(before -> cache.unchanged(file, slug, language, before));
         if (unchanged.isPresent()) {
             textHashes.put(shown, unchanged.get().sha256());

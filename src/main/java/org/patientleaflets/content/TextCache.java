@@ -1,17 +1,11 @@
 package org.patientleaflets.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.LeafletText;
@@ -30,32 +24,7 @@ public final class TextCache {
      *
      * @param stamp the file's size and time, taken before it was read
      */
-    record Read(String sha256, Optional<LeafletText> text, List<Diagnostic> diagnostics, Stamp stamp) {}
-
-    /**
-     * A file's size and modification time, when they tell a change apart: a file modified within
-     * {@link #SETTLED} of the stamp could be written again within the same tick of the file system's clock,
-     * keeping its size, so it gets no stamp and is read again next time.
-     */
-    record Stamp(long size, long modified) {
-
-        static final Duration SETTLED = Duration.ofSeconds(2);
-
-        static Optional<Stamp> of(Path file) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                Instant modified = attributes.lastModifiedTime().toInstant();
-                if (modified.isAfter(Instant.now().minus(SETTLED))) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Stamp(
-                        attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-            } catch (IOException e) {
-                // Reading the file says what is wrong with it.
-                return Optional.empty();
-            }
-        }
-    }
+    record Read(String sha256, Optional<LeafletText> text, List<Diagnostic> diagnostics, FileStamp stamp) {}
 
     private final boolean keeps;
     private volatile Map<Key, Read> previous = new ConcurrentHashMap<>();
@@ -87,12 +56,12 @@ public final class TextCache {
     }
 
     /** The stamp of {@code file}, when texts are kept and it can be had. */
-    Optional<Stamp> stamp(Path file) {
-        return keeps ? Stamp.of(file) : Optional.empty();
+    Optional<FileStamp> stamp(Path file) {
+        return keeps ? FileStamp.of(file) : Optional.empty();
     }
 
     /** The text last read from {@code file}, which still has the stamp it had then. */
-    Optional<Read> unchanged(Path file, String slug, String language, Stamp stamp) {
+    Optional<Read> unchanged(Path file, String slug, String language, FileStamp stamp) {
         Key key = new Key(file, slug, language);
         Read last = previous.get(key);
         if (last == null || !stamp.equals(last.stamp())) {
@@ -111,7 +80,7 @@ public final class TextCache {
             String slug,
             String language,
             TextFileReader.TextFile textFile,
-            Optional<Stamp> stamp,
+            Optional<FileStamp> stamp,
             List<Diagnostic> diagnostics,
             Function<List<Diagnostic>, Optional<LeafletText>> parse) {
         if (!keeps) {

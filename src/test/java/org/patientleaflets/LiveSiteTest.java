@@ -69,6 +69,21 @@ class LiveSiteTest {
     }
 
     @Test
+    void aChangedGlossaryDefinitionShowsOnThePagesThatUseTheTerm() {
+        TestProject project = withTwoLeaflets()
+                .write("content/glossary.en.yaml", "secretary: the person at the desk who books appointments\n");
+        LiveSite site = new LiveSite(project.config());
+        site.build();
+        project.write("content/glossary.en.yaml", "secretary: the person at the desk who answers the phone\n");
+
+        site.build();
+
+        assertThat(project.read("target/leaflets/preview/en/demo/index.html"))
+                .contains("who answers the phone")
+                .doesNotContain("who books appointments");
+    }
+
+    @Test
     void aNewTitleRendersAgainTheIndexesThatListIt() {
         TestProject project = withTwoLeaflets();
         LiveSite site = new LiveSite(project.config());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import org.patientleaflets.Progress;
 import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.GlossaryEntry;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.model.Link;
@@ -149,17 +151,19 @@ public final class SiteBuilder {
     }
 
     /**
-     * What a leaflet's pages are made from: its texts and versions, the site's settings and the theme. The
-     * same leaflet in the same site with the same theme has the same pages.
+     * What a leaflet's pages are made from: its texts and versions, the site's settings, the glossary whose
+     * definitions they show, and the theme. The same leaflet in the same site with the same theme has the
+     * same pages.
      */
-    private record LeafletPagesSource(Leaflet leaflet, SiteSettings settings, Theme theme) {}
+    private record LeafletPagesSource(
+            Leaflet leaflet, SiteSettings settings, Map<String, List<GlossaryEntry>> glossary, Theme theme) {}
 
     /**
      * Writes a leaflet's page and history page in each language, and the page of each published version,
      * unless the output still has them as they were made from the same source; copies its images either way.
      */
     private int writeLeafletPages(Leaflet leaflet, Content content, SiteViews views, SiteOutput output) {
-        LeafletPagesSource source = new LeafletPagesSource(leaflet, content.settings(), theme);
+        LeafletPagesSource source = new LeafletPagesSource(leaflet, content.settings(), content.glossary(), theme);
         String name = "pages of " + leaflet.slug();
         boolean kept = output.keptFrom(name, source).isPresent();
         List<String> pages = new ArrayList<>();

@@ -69,6 +69,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aTextRewrittenInTheSameTickOfTheFileClockKeepingItsSizeBuildsTheSiteAgain() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        Path text = project.directory().resolve("content/demo/en.md");
+        FileTime sameTick = Files.getLastModifiedTime(text);
+        project.replace("content/demo/en.md", "The secretary", "The Secretary");
+        Files.setLastModifiedTime(text, sameTick);
+
+        BuildResult second = project.build();
+
+        assertThat(second.unchanged()).isFalse();
+        assertThat(project.read("target/leaflets/site/en/demo/index.html")).contains("The Secretary");
+    }
+
+    @Test
     void aTextSavedAgainWithoutChangeKeepsTheSite() throws IOException {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.build();

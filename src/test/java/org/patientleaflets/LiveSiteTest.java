@@ -84,6 +84,21 @@ class LiveSiteTest {
     }
 
     @Test
+    void aTextRewrittenInTheSameTickOfTheFileClockKeepingItsSizeIsSeen() throws IOException {
+        TestProject project = withTwoLeaflets();
+        LiveSite site = new LiveSite(project.config());
+        site.build();
+        Path text = project.directory().resolve("content/demo/en.md");
+        FileTime sameTick = Files.getLastModifiedTime(text);
+        project.replace("content/demo/en.md", "The secretary", "The Secretary");
+        Files.setLastModifiedTime(text, sameTick);
+
+        site.build();
+
+        assertThat(project.read("target/leaflets/preview/en/demo/index.html")).contains("The Secretary");
+    }
+
+    @Test
     void aNewTitleRendersAgainTheIndexesThatListIt() {
         TestProject project = withTwoLeaflets();
         LiveSite site = new LiveSite(project.config());

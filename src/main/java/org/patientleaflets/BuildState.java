@@ -47,8 +47,8 @@ final class BuildState {
     static final String FILE = ".leaflet-build-state.properties";
 
     /**
-     * One line per file, read much faster than a structured file by a JVM that has just started: each input's stamp and
-     * hash ({@code input <size> <modified> <sha256> <path>}) and the size of each file of the site
+     * One line per file, read much faster than a structured file by a JVM that has just started: each input's
+     * stamp and hash ({@code input <size> <modified> <sha256> <path>}) and the size of each file of the site
      * ({@code output <size> <path>}).
      */
     static final String FILES = ".leaflet-build-files.txt";
@@ -254,9 +254,9 @@ final class BuildState {
     }
 
     /** Forgets the last build, before anything replaces its reports or its site. */
-    void forget() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(filesFile);
+    static void forget(BuildConfig config) throws IOException {
+        Files.deleteIfExists(config.outputDirectory().resolve(FILE));
+        Files.deleteIfExists(config.outputDirectory().resolve(FILES));
     }
 
     /** Whether the site has the manifest the last build wrote and every file it lists, and the reports exist. */

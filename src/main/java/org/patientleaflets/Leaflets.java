@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.patientleaflets.check.FindingsCache;
 import org.patientleaflets.check.Rules;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.content.ContentLoader;
 import org.patientleaflets.content.LoadedContent;
-import org.patientleaflets.content.TextCache;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
@@ -21,7 +19,6 @@ import org.patientleaflets.render.Theme;
 import org.patientleaflets.render.ThemeException;
 import org.patientleaflets.report.Report;
 import org.patientleaflets.report.ReportWriter;
-import org.patientleaflets.site.PageCache;
 import org.patientleaflets.site.SiteBuilder;
 import org.patientleaflets.site.SiteOutput;
 
@@ -41,7 +38,7 @@ public final class Leaflets {
     /** Loads and checks the content, telling {@code progress} how it goes; writes the reports only. */
     public static BuildResult check(BuildConfig config, Progress progress) {
         forgetLastBuild(config);
-        Checked checked = load(config, Rules.standard(config), progress, TextCache.none());
+        Checked checked = load(config, Rules.standard(config), progress, BuildCaches.none());
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         return reported(config, new Theme(config.templatesDirectory()), checked, result, progress);
     }
@@ -67,14 +64,7 @@ public final class Leaflets {
         }
         forgetLastBuild(config);
         Theme theme = new Theme(config.templatesDirectory());
-        Built built = written(
-                config,
-                progress,
-                TextCache.none(),
-                FindingsCache.none(),
-                PageCache.none(),
-                theme,
-                SiteOutput.staged(config.siteDirectory()));
+        Built built = written(config, progress, BuildCaches.none(), theme, SiteOutput.staged(config.siteDirectory()));
         BuildResult result = reported(config, theme, built.checked(), built.result(), progress);
         if (result.published()) {
             try {
@@ -90,35 +80,23 @@ public final class Leaflets {
      * Checks the content and writes its site through {@code output}, reusing what the caches kept of earlier
      * builds, and writes no report: the preview's build, into its own folder.
      */
-    static BuildResult preview(
-            BuildConfig config,
-            TextCache texts,
-            FindingsCache findings,
-            PageCache pages,
-            Theme theme,
-            SiteOutput output) {
-        return written(config, Progress.SILENT, texts, findings, pages, theme, output)
-                .result();
+    static BuildResult preview(BuildConfig config, BuildCaches caches, Theme theme, SiteOutput output) {
+        return written(config, Progress.SILENT, caches, theme, output).result();
     }
 
     private record Built(Checked checked, BuildResult result) {}
 
     private static Built written(
-            BuildConfig config,
-            Progress progress,
-            TextCache texts,
-            FindingsCache findings,
-            PageCache pages,
-            Theme theme,
-            SiteOutput output) {
-        Checked checked = load(config, Rules.standard(config), progress, texts, findings);
+            BuildConfig config, Progress progress, BuildCaches caches, Theme theme, SiteOutput output) {
+        Checked checked = load(config, Rules.standard(config), progress, caches);
         BuildResult checkOnly = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
             return new Built(checked, checkOnly);
         }
         BuildResult result;
         try {
-            SiteBuilder.Written written = new SiteBuilder(theme, PdfRenderer::new, config.buildTime(), progress, pages)
+            SiteBuilder.Written written = new SiteBuilder(
+                            theme, PdfRenderer::new, config.buildTime(), progress, caches.pages())
                     .build(checked.content().get(), output, config.failOnWarning(), config.skipPdf());
             List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
             diagnostics.addAll(written.warnings());
@@ -150,7 +128,7 @@ public final class Leaflets {
     /** Publishes as {@link #publish(BuildConfig)} does, telling {@code progress} how it goes. */
     public static BuildResult publish(BuildConfig config, Progress progress) {
         forgetLastBuild(config);
-        Checked checked = load(config, Rules.publishing(config), progress, TextCache.none());
+        Checked checked = load(config, Rules.publishing(config), progress, BuildCaches.none());
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isPresent() && !result.blocksPublication(config.failOnWarning())) {
             try {
@@ -205,7 +183,7 @@ public final class Leaflets {
     /** Before anything replaces the reports or the site, the record of the build that made them goes. */
     private static void forgetLastBuild(BuildConfig config) {
         try {
-            new BuildState(config).forget();
+            BuildState.forget(config);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write into " + config.outputDirectory(), e);
         }
@@ -213,20 +191,15 @@ public final class Leaflets {
 
     private record Checked(Optional<Content> content, List<Diagnostic> diagnostics, int texts) {}
 
-    private static Checked load(BuildConfig config, Rules rules, Progress progress, TextCache cache) {
-        return load(config, rules, progress, cache, FindingsCache.none());
-    }
-
-    private static Checked load(
-            BuildConfig config, Rules rules, Progress progress, TextCache cache, FindingsCache findings) {
+    private static Checked load(BuildConfig config, Rules rules, Progress progress, BuildCaches caches) {
         LoadedContent loaded = progress.timed(
                 "texts read",
-                () -> new ContentLoader(config.projectDirectory(), cache).load(config.contentDirectory()),
+                () -> new ContentLoader(config.projectDirectory(), caches.texts()).load(config.contentDirectory()),
                 read -> read.content().map(content -> content.texts().size()).orElse(0));
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         loaded.content()
-                .ifPresent(content -> diagnostics.addAll(
-                        progress.timed("texts checked", () -> rules.check(content, findings), found -> content.texts()
+                .ifPresent(content -> diagnostics.addAll(progress.timed(
+                        "texts checked", () -> rules.check(content, caches.findings()), found -> content.texts()
                                 .size())));
         diagnostics.sort(Rules.READING_ORDER);
         int texts = loaded.content().map(content -> content.texts().size()).orElse(0);

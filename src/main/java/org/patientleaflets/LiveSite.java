@@ -6,12 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.patientleaflets.check.FindingsCache;
 import org.patientleaflets.config.BuildConfig;
-import org.patientleaflets.content.TextCache;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.render.Theme;
-import org.patientleaflets.site.PageCache;
 import org.patientleaflets.site.SiteOutput;
 
 /**
@@ -23,9 +20,7 @@ import org.patientleaflets.site.SiteOutput;
 public final class LiveSite {
 
     private final BuildConfig config;
-    private final TextCache texts = TextCache.kept();
-    private final FindingsCache findings = FindingsCache.kept();
-    private final PageCache pages = PageCache.kept();
+    private final BuildCaches caches = BuildCaches.kept();
     private final SiteOutput output;
     private String templates;
     private Theme theme;
@@ -39,17 +34,17 @@ public final class LiveSite {
     public BuildResult build() {
         String now = templateStamps();
         if (!now.equals(templates)) {
-            pages.forget();
+            caches.pages().forget();
             // Templates are parsed once per theme: a new theme reads them again.
             theme = new Theme(config.templatesDirectory());
             templates = now;
         }
-        return Leaflets.preview(config, texts, findings, pages, theme, output);
+        return Leaflets.preview(config, caches, theme, output);
     }
 
     /** How many pages the last build rendered anew, the others being as the build before left them. */
     public int pagesRenderedLastBuild() {
-        return pages.renderedLastBuild();
+        return caches.pages().renderedLastBuild();
     }
 
     /** The name, size and time of every template file: a page is only as current as its template. */

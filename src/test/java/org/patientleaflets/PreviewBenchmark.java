@@ -3,12 +3,10 @@ package org.patientleaflets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.patientleaflets.config.BuildConfig;
-import org.patientleaflets.config.LanguageToolJars;
 import org.patientleaflets.model.BuildResult;
 
 /**
@@ -21,18 +19,7 @@ public final class PreviewBenchmark {
     public static void main(String[] arguments) throws Exception {
         Path project = Path.of(arguments[0]).toAbsolutePath();
         int saves = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 10;
-        BuildConfig config = new BuildConfig(
-                project,
-                Path.of("content"),
-                Path.of("templates"),
-                Path.of("target/leaflets"),
-                false,
-                Instant.parse("2026-11-27T00:00:00Z"),
-                false,
-                false,
-                true,
-                false,
-                LanguageToolJars.classPath());
+        BuildConfig config = Benchmarks.config(project, Path.of("target/leaflets"), true);
         Path text = firstText(config.contentDirectory());
         byte[] original = Files.readAllBytes(text);
         FileTime originalTime = Files.getLastModifiedTime(text);
@@ -40,28 +27,30 @@ public final class PreviewBenchmark {
             LiveSite site = new LiveSite(config);
             long start = System.nanoTime();
             BuildResult first = site.build();
-            System.out.printf("first build: %d pages in %d ms%n", first.pagesWritten(), millis(start));
-            long[] took = new long[saves];
+            System.out.printf("first build: %d pages in %.0f ms%n", first.pagesWritten(), Benchmarks.millis(start));
+            double[] took = new double[saves];
             for (int save = 0; save < saves; save++) {
                 // A new sentence, without figures, at the end of the text's last section.
                 Files.writeString(text, new String(original, "UTF-8") + "\nUne phrase de plus, " + word(save) + ".\n");
                 start = System.nanoTime();
                 BuildResult result = site.build();
-                took[save] = millis(start);
+                took[save] = Benchmarks.millis(start);
                 if (!result.published()) {
                     throw new IllegalStateException("the edited site was not built: " + result.diagnostics());
                 }
                 System.out.printf(
-                        "save %d: %d ms, %d pages rendered anew%n",
+                        "save %d: %.0f ms, %d pages rendered anew%n",
                         save + 1, took[save], site.pagesRenderedLastBuild());
             }
             Runtime runtime = Runtime.getRuntime();
             System.out.printf(
-                    "%s: median %d ms per save over %d saves (%s), heap in use %d MB%n",
+                    "%s: median %.0f ms per save over %d saves (%s), heap in use %d MB%n",
                     project.getFileName(),
-                    median(took),
+                    Benchmarks.median(took),
                     saves,
-                    Arrays.toString(took),
+                    Arrays.stream(took)
+                            .mapToObj(ms -> String.format("%.0f", ms))
+                            .toList(),
                     (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         } finally {
             Files.write(text, original);
@@ -83,15 +72,5 @@ public final class PreviewBenchmark {
     /** A different word at each save: aa, ab, ac... */
     private static String word(int save) {
         return "" + (char) ('a' + save / 26 % 26) + (char) ('a' + save % 26);
-    }
-
-    private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

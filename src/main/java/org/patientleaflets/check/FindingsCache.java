@@ -3,12 +3,10 @@ package org.patientleaflets.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.patientleaflets.config.SiteSettings;
@@ -35,7 +33,9 @@ public final class FindingsCache {
     private Site lastSite;
     private Map<String, Checked> last = Map.of();
     private final Map<String, Checked> now = new ConcurrentHashMap<>();
-    private Set<String> unchanged = Set.of();
+
+    /** The leaflets of this check equal to those of the last, as the last check left them, by slug. */
+    private Map<String, Checked> unchanged = Map.of();
 
     private FindingsCache(boolean keeps) {
         this.keeps = keeps;
@@ -59,11 +59,11 @@ public final class FindingsCache {
             last = Map.of();
         }
         lastSite = site;
-        Set<String> same = new HashSet<>();
+        Map<String, Checked> same = new HashMap<>();
         for (Leaflet leaflet : content.leaflets()) {
             Checked before = last.get(leaflet.slug());
             if (before != null && before.leaflet().equals(leaflet)) {
-                same.add(leaflet.slug());
+                same.put(leaflet.slug(), before);
             }
         }
         unchanged = same;
@@ -86,7 +86,7 @@ public final class FindingsCache {
         List<Diagnostic> found = new ArrayList<>();
         List<Leaflet> changed = new ArrayList<>();
         for (Leaflet leaflet : content.leaflets()) {
-            Checked before = unchanged.contains(leaflet.slug()) ? last.get(leaflet.slug()) : null;
+            Checked before = unchanged.get(leaflet.slug());
             List<Diagnostic> kept = before == null ? null : before.findings().get(rule.id());
             if (kept == null) {
                 changed.add(leaflet);

@@ -248,25 +248,17 @@ public final class ContentLoader {
 
     private Optional<LeafletText> loadText(String slug, String language, Path file, List<Diagnostic> diagnostics) {
         Path shown = projectDirectory.relativize(file);
-        // Taken before the file is read: a change made while it is read shows in the next load's stamp.
-        Optional<FileStamp> stamp = cache.stamp(file);
-        Optional<TextCache.Read> unchanged = stamp.flatMap(before -> cache.unchanged(file, slug, language, before));
-        if (unchanged.isPresent()) {
-            textHashes.put(shown, unchanged.get().sha256());
-            diagnostics.addAll(unchanged.get().diagnostics());
-            return unchanged.get().text();
-        }
-        return files.readHashed(file, diagnostics).flatMap(textFile -> {
-            textHashes.put(shown, textFile.sha256());
-            return cache.text(
-                    file,
-                    slug,
-                    language,
-                    textFile,
-                    stamp,
-                    diagnostics,
-                    own -> parse(slug, language, shown, textFile.characters(), own));
-        });
+        return cache.read(
+                        file,
+                        slug,
+                        language,
+                        () -> files.readHashed(file, diagnostics),
+                        (characters, own) -> parse(slug, language, shown, characters, own))
+                .flatMap(read -> {
+                    textHashes.put(shown, read.sha256());
+                    diagnostics.addAll(read.diagnostics());
+                    return read.text();
+                });
     }
 
     private Optional<LeafletText> parse(

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.LeafletText;
 
@@ -22,7 +23,7 @@ public final class TextCache {
     /**
      * A text as read, known by the SHA-256 of its file rather than a second copy of its characters.
      *
-     * @param stamp the file's size and time, taken before it was read
+     * @param stamp the file's size and time, taken before it was read; null when it had none
      */
     record Read(String sha256, Optional<LeafletText> text, List<Diagnostic> diagnostics, FileStamp stamp) {}
 
@@ -55,47 +56,38 @@ public final class TextCache {
         used = new ConcurrentHashMap<>();
     }
 
-    /** The stamp of {@code file}, when texts are kept and it can be had. */
-    Optional<FileStamp> stamp(Path file) {
-        return keeps ? FileStamp.of(file) : Optional.empty();
-    }
-
-    /** The text last read from {@code file}, which still has the stamp it had then. */
-    Optional<Read> unchanged(Path file, String slug, String language, FileStamp stamp) {
-        Key key = new Key(file, slug, language);
-        Read last = previous.get(key);
-        if (last == null || !stamp.equals(last.stamp())) {
-            return Optional.empty();
-        }
-        used.put(key, last);
-        return Optional.of(last);
-    }
-
     /**
-     * The text read from {@code file}, parsed by {@code parse} into findings of its own unless the file
-     * had the same bytes last time; its findings are added to {@code diagnostics} either way.
+     * The text of {@code file} with the SHA-256 of its bytes and its own findings: as the last load left it
+     * while the file keeps its stamp, else read by {@code readFile} and, unless its bytes are those of last
+     * time, parsed by {@code parse} into findings of its own. Empty when the file cannot be read, which
+     * {@code readFile} reports.
      */
-    Optional<LeafletText> text(
+    Optional<Read> read(
             Path file,
             String slug,
             String language,
-            TextFileReader.TextFile textFile,
-            Optional<FileStamp> stamp,
-            List<Diagnostic> diagnostics,
-            Function<List<Diagnostic>, Optional<LeafletText>> parse) {
-        if (!keeps) {
-            return parse.apply(diagnostics);
-        }
+            Supplier<Optional<TextFileReader.TextFile>> readFile,
+            BiFunction<String, List<Diagnostic>, Optional<LeafletText>> parse) {
+        // Taken before the file is read: a change made while it is read shows in the next load's stamp.
+        FileStamp stamp = keeps ? FileStamp.of(file).orElse(null) : null;
         Key key = new Key(file, slug, language);
-        Read last = previous.get(key);
-        if (last == null || !last.sha256().equals(textFile.sha256())) {
-            List<Diagnostic> own = new ArrayList<>();
-            last = new Read(textFile.sha256(), parse.apply(own), List.copyOf(own), stamp.orElse(null));
-        } else {
-            last = new Read(last.sha256(), last.text(), last.diagnostics(), stamp.orElse(null));
+        Read last = keeps ? previous.get(key) : null;
+        if (last != null && stamp != null && stamp.equals(last.stamp())) {
+            used.put(key, last);
+            return Optional.of(last);
         }
-        used.put(key, last);
-        diagnostics.addAll(last.diagnostics());
-        return last.text();
+        return readFile.get().map(textFile -> {
+            Read read;
+            if (last != null && last.sha256().equals(textFile.sha256())) {
+                read = new Read(last.sha256(), last.text(), last.diagnostics(), stamp);
+            } else {
+                List<Diagnostic> own = new ArrayList<>();
+                read = new Read(textFile.sha256(), parse.apply(textFile.characters(), own), List.copyOf(own), stamp);
+            }
+            if (keeps) {
+                used.put(key, read);
+            }
+            return read;
+        });
     }
 }

@@ -81,7 +81,7 @@ public abstract class SiteOutput {
         return written;
     }
 
-    void writeText(String relative, String text) throws IOException {
+    final void writeText(String relative, String text) throws IOException {
         write(relative, text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,7 +1,6 @@
 package org.patientleaflets.site;
 
 import java.io.IOException;
-import java.lang.ref.WeakReference;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +31,6 @@ final class UpdatedSite extends SiteOutput {
 
     private Map<String, Made> made = new ConcurrentHashMap<>();
 
-    /**
-     * The page text each path was last written from. A page cache hands out the same string for a page that
-     * has not changed, which then needs neither hashing nor writing; a string no cache holds any longer is
-     * let go of.
-     */
-    private final Map<String, WeakReference<String>> texts = new ConcurrentHashMap<>();
-
     private OutputLock lock;
 
     UpdatedSite(Path site) {
@@ -53,7 +45,6 @@ final class UpdatedSite extends SiteOutput {
                 AtomicOutput.deleteTree(site);
                 last = Map.of();
                 lastMade = Map.of();
-                texts.clear();
             }
             made = new ConcurrentHashMap<>();
             lastKnown = false;
@@ -101,18 +92,6 @@ final class UpdatedSite extends SiteOutput {
         made.put(name, new Made(source, paths.stream().map(written()::get).toList()));
     }
 
-    @Override
-    void writeText(String relative, String text) throws IOException {
-        WeakReference<String> before = texts.get(relative);
-        Manifest.Entry entry = last.get(relative);
-        if (before != null && before.get() == text && entry != null) {
-            kept(entry);
-            return;
-        }
-        super.writeText(relative, text);
-        texts.put(relative, new WeakReference<>(text));
-    }
-
     /** Deletes what the last build wrote and this one did not, then remembers this build's files. */
     @Override
     void commit() throws IOException {
@@ -121,7 +100,6 @@ final class UpdatedSite extends SiteOutput {
             for (String path : last.keySet()) {
                 if (!now.containsKey(path)) {
                     deleteWithEmptyFolders(path);
-                    texts.remove(path);
                 }
             }
             last = now;

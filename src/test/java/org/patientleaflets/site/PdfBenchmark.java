@@ -4,13 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.patientleaflets.Benchmarks;
 import org.patientleaflets.Leaflets;
 import org.patientleaflets.config.BuildConfig;
-import org.patientleaflets.config.LanguageToolJars;
 import org.patientleaflets.content.ContentLoader;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
@@ -25,7 +24,7 @@ import org.patientleaflets.render.Theme;
  */
 public final class PdfBenchmark {
 
-    private static final Instant TIME = Instant.parse("2026-11-27T00:00:00Z");
+    private static final Instant TIME = Benchmarks.TIME;
 
     public static void main(String[] arguments) throws Exception {
         Path project = Path.of(arguments.length > 0 ? arguments[0] : "").toAbsolutePath();
@@ -56,10 +55,10 @@ public final class PdfBenchmark {
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
             documents.forEach(html -> renderer.render(html, "file:/", TIME));
-            sequential[round] = millis(start) / documents.size();
+            sequential[round] = Benchmarks.millis(start) / documents.size();
             start = System.nanoTime();
             documents.parallelStream().forEach(html -> renderer.render(html, "file:/", TIME));
-            parallel[round] = millis(start) / documents.size();
+            parallel[round] = Benchmarks.millis(start) / documents.size();
         }
         System.out.printf(
                 Locale.ROOT,
@@ -67,50 +66,30 @@ public final class PdfBenchmark {
                 documents.size(),
                 pages / (double) documents.size(),
                 rounds);
-        System.out.printf(Locale.ROOT, "one thread, warm:   median %.1f ms per leaflet%n", median(sequential));
+        System.out.printf(
+                Locale.ROOT, "one thread, warm:   median %.1f ms per leaflet%n", Benchmarks.median(sequential));
         System.out.printf(
                 Locale.ROOT,
                 "all %d cores, warm: median %.1f ms per leaflet%n",
                 Runtime.getRuntime().availableProcessors(),
-                median(parallel));
+                Benchmarks.median(parallel));
 
         double[] builds = new double[5];
         BuildResult result = null;
         for (int run = 0; run < builds.length; run++) {
             Path output = Files.createTempDirectory("leaflet-bench");
-            BuildConfig config = new BuildConfig(
-                    project,
-                    Path.of("content"),
-                    Path.of("templates"),
-                    output,
-                    false,
-                    TIME,
-                    false,
-                    false,
-                    false,
-                    false,
-                    LanguageToolJars.classPath());
+            BuildConfig config = Benchmarks.config(project, output, false);
             long start = System.nanoTime();
             result = Leaflets.build(config);
-            builds[run] = millis(start);
+            builds[run] = Benchmarks.millis(start);
         }
         System.out.printf(
                 Locale.ROOT,
                 "whole build (check, %d pages, %d PDFs) in one JVM: median %.0f ms over %d runs, first %.0f ms%n",
                 result.pagesWritten(),
                 result.pdfsWritten(),
-                median(builds),
+                Benchmarks.median(builds),
                 builds.length,
                 builds[0]);
-    }
-
-    private static double millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000.0;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -23,6 +23,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.patientleaflets.TestProject;
 import org.patientleaflets.model.BuildResult;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -105,6 +107,30 @@ class PdfLeafletTest {
                 assertThat(stripper.getText(pdf))
                         .contains("La coronarographie · version 2 · 15 janvier 2026 · page " + page + " / "
                                 + pdf.getNumberOfPages());
+            }
+        }
+    }
+
+    /** Titles of every length around the one whose footer breaks inside the page number and count. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+    void aFooterTooLongForOneLineKeepsThePageNumberAndCountTogether(int letters) throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace(
+                        "content/demo/fr.md",
+                        "title: La coronarographie",
+                        "title: La coronarographie par voie radiale pour examiner les artères du cœur "
+                                + "x".repeat(letters));
+        project.build();
+
+        try (PDDocument pdf =
+                Loader.loadPDF(project.site().resolve("fr/demo/demo-fr-v2.pdf").toFile())) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(pdf)).contains("page " + page + " / " + pdf.getNumberOfPages());
             }
         }
     }

@@ -24,7 +24,7 @@ public final class ReadabilityRule implements LeafletRule {
 
     @Override
     public void check(Content content, Findings findings) {
-        content.texts().forEach(text -> Readability.of(text).ifPresent(score -> {
+        content.texts().forEach(text -> text.readability().ifPresent(score -> {
             Double level = content.settings().readability().get(text.language());
             if (level != null && score.score() < level) {
                 findings.warning(

@@ -2,6 +2,7 @@ package org.patientleaflets.model;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,6 +19,7 @@ import java.util.TreeSet;
  * @param links the links and images, in reading order
  * @param rawHtml the HTML written into the Markdown, in reading order
  * @param anchors the ids of the text's headings, which {@code #id} links can point at
+ * @param readability how easy the sections are to read, when the language has a formula and the text words
  */
 public record LeafletText(
         String slug,
@@ -29,7 +31,34 @@ public record LeafletText(
         int bodyLine,
         List<Link> links,
         List<RawHtml> rawHtml,
-        Set<String> anchors) {
+        Set<String> anchors,
+        Optional<Readability.Score> readability) {
+
+    /** A text as read, scored for readability from its sections. */
+    public LeafletText(
+            String slug,
+            String language,
+            java.nio.file.Path file,
+            FrontMatter frontMatter,
+            List<Section> sections,
+            String markdown,
+            int bodyLine,
+            List<Link> links,
+            List<RawHtml> rawHtml,
+            Set<String> anchors) {
+        this(
+                slug,
+                language,
+                file,
+                frontMatter,
+                sections,
+                markdown,
+                bodyLine,
+                links,
+                rawHtml,
+                anchors,
+                Readability.of(sections, language));
+    }
 
     public LeafletText {
         sections = List.copyOf(sections);

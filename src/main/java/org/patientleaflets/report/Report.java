@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.patientleaflets.check.NewRisks;
-import org.patientleaflets.check.Readability;
 import org.patientleaflets.config.RequiredSection;
 import org.patientleaflets.model.BuildResult;
 import org.patientleaflets.model.Content;
@@ -172,9 +171,8 @@ public record Report(
         return new Report(
                 new Summary(result.errors(), result.warnings(), result.texts(), result.summary()),
                 result.diagnostics().stream().map(Finding::of).toList(),
-                // Scoring reads every word of every text: on every core, in the texts' order.
-                texts.parallelStream()
-                        .flatMap(text -> Readability.of(text).stream()
+                texts.stream()
+                        .flatMap(text -> text.readability().stream()
                                 .map(score -> new TextReadability(
                                         text.path(),
                                         text.language(),

@@ -1,9 +1,8 @@
-package org.patientleaflets.check;
+package org.patientleaflets.model;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.patientleaflets.model.LeafletText;
-import org.patientleaflets.model.Section;
 
 /**
  * How easy a text is to read, by the formula made for its language: Kandel &amp; Moles for French, Flesch
@@ -41,14 +40,17 @@ public final class Readability {
 
     private Readability() {}
 
-    /** The score of a text's sections, or empty for a language without a formula or a text without words. */
-    public static Optional<Score> of(LeafletText text) {
-        String plain = text.sections().stream().map(Section::plainText).collect(Collectors.joining("\n"));
-        return of(plain, text.language());
+    /**
+     * The score of a text's sections, or empty for a language without a formula or a text without words.
+     * Worked out once, as the text is read: {@link LeafletText#readability()} holds it.
+     */
+    static Optional<Score> of(List<Section> sections, String language) {
+        return of(sections.stream().map(Section::plainText).collect(Collectors.joining("\n")), language);
     }
 
-    // Scanned by hand rather than with patterns: this runs over every character of every text, twice a build.
-    static Optional<Score> of(String plain, String language) {
+    /** The score of plain text in {@code language}. */
+    // Scanned by hand rather than with patterns: this runs over every character of every text.
+    public static Optional<Score> of(String plain, String language) {
         boolean french = "fr".equals(language);
         if (!french && !"en".equals(language)) {
             return Optional.empty();

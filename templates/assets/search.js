@@ -1,7 +1,7 @@
 /*
- * Searches the leaflets of the page's language in the index loaded just before this script (a script that
- * sets window.leafletSearchIndex, so that search works from disk as from a server). Without this script the
- * form stays hidden and the full list of leaflets remains the way in.
+ * Searches the leaflets of the page's language in the index loaded just before this script (scripts that
+ * each add their part to window.leafletSearchIndex, so that search works from disk as from a server). Without
+ * this script the form stays hidden and the full list of leaflets remains the way in.
  */
 (function () {
   'use strict';

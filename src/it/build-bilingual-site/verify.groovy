@@ -15,7 +15,7 @@ assert english.contains('<li><a href="#what-are-the-risks">What are the risks?</
 assert english.contains('<a href="tel:+3264234820">064\u00A023\u00A048\u00A020</a>')
 def sitemap = new File(site, 'sitemap.xml').getText('UTF-8')
 assert sitemap.contains('<xhtml:link rel="alternate" hreflang="fr" href="https://leaflets.example.org/fr/demo/"/>')
-def searchIndex = new File(site, 'assets').listFiles().find { it.name ==~ /search-en\.[0-9a-f]{8}\.js/ }
+def searchIndex = new File(site, 'assets').listFiles().find { it.name ==~ /search-en-1\.[0-9a-f]{8}\.js/ }
 assert searchIndex?.getText('UTF-8')?.contains('A bruise where the tube went in (2%).')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')

@@ -1,6 +1,8 @@
 package org.patientleaflets.site;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.Leaflet;
@@ -10,7 +12,9 @@ import org.patientleaflets.model.Section;
 /**
  * The search index of one language: each leaflet's title, summary, and the heading and text of each section,
  * so that a word found only in the risks finds the leaflet. It is a script that sets a global rather than a
- * JSON file, since a page opened from disk may load a script but may not fetch a file.
+ * JSON file, since a page opened from disk may load a script but may not fetch a file. A large site's index
+ * comes in parts of {@value #TEXTS_PER_PART} texts, each script adding its part to the global: an edited text
+ * changes one part, which is all a preview writes again.
  */
 final class SearchIndex {
 
@@ -19,26 +23,42 @@ final class SearchIndex {
 
     private SearchIndex() {}
 
-    /** The logical asset name of a language's index. */
-    static String asset(String language) {
-        return "assets/search-" + language + ".js";
+    /** How many texts a part of the index holds: about a megabyte of text. */
+    static final int TEXTS_PER_PART = 250;
+
+    /** The logical asset name of a part of a language's index, counted from 1. */
+    static String asset(String language, int part) {
+        return "assets/search-" + language + "-" + part + ".js";
     }
 
     /**
-     * Writes the index of {@code language} to {@code js} one leaflet at a time: on a site of thousands of
-     * leaflets it holds all their text, more than is worth keeping in memory at once.
+     * The texts of {@code language} in the site's order, cut into the parts of its index; a language without
+     * texts has one empty part, so that the search finds the index empty rather than missing.
      */
-    static void write(Content content, String language, Appendable js) throws IOException {
+    static List<List<LeafletText>> parts(Content content, String language) {
+        List<LeafletText> texts = new ArrayList<>();
+        for (Leaflet leaflet : content.leaflets()) {
+            leaflet.text(language).ifPresent(texts::add);
+        }
+        List<List<LeafletText>> parts = new ArrayList<>();
+        for (int from = 0; from < texts.size() || parts.isEmpty(); from += TEXTS_PER_PART) {
+            parts.add(texts.subList(from, Math.min(from + TEXTS_PER_PART, texts.size())));
+        }
+        return parts;
+    }
+
+    /**
+     * Writes a part of the index of {@code language} to {@code js} one leaflet at a time: a part holds the
+     * whole text of hundreds of leaflets, more than is worth keeping in memory at once.
+     */
+    static void write(List<LeafletText> part, String language, Appendable js) throws IOException {
         String page = UrlScheme.languageIndex(language);
-        js.append("window.").append(GLOBAL).append(" = [");
+        // The parts' scripts run in the page's order, each adding its leaflets after the ones before.
+        js.append("window.").append(GLOBAL).append(" = (window.").append(GLOBAL).append(" || []).concat([");
         // Each entry is made whole and written at once: a writer's small appends cost more than the text.
         StringBuilder entry = new StringBuilder();
         String separator = "\n";
-        for (Leaflet leaflet : content.leaflets()) {
-            LeafletText text = leaflet.text(language).orElse(null);
-            if (text == null) {
-                continue;
-            }
+        for (LeafletText text : part) {
             FrontMatter frontMatter = text.frontMatter();
             entry.setLength(0);
             entry.append(separator).append("{\"title\":");
@@ -62,7 +82,7 @@ final class SearchIndex {
             js.append(entry.append("]}"));
             separator = ",\n";
         }
-        js.append("\n];\n");
+        js.append("\n]);\n");
     }
 
     /** Each run of spaces, tabs and line breaks (what {@code \\s} matches in a pattern) as one space. */

@@ -268,30 +268,29 @@ public final class SiteBuilder {
         }
     }
 
-    /** What a language's search index is made from: its texts, in the site's order. */
+    /** What a part of a language's search index is made from: its texts, in the site's order. */
     private record SearchIndexSource(String language, List<LeafletText> texts) {}
 
     /**
-     * Streams the index to a draft, hashing it on the way, then gives it the name its hash makes; unless the
-     * output still has the index made from the same texts.
+     * Streams each part of the index to a draft, hashing it on the way, then gives it the name its hash makes;
+     * unless the output still has the part made from the same texts.
      */
     private static void writeSearchIndex(Content content, String language, SiteOutput output, AssetNames assets)
             throws IOException {
-        String asset = SearchIndex.asset(language);
-        SearchIndexSource source = new SearchIndexSource(
-                language,
-                content.leaflets().stream()
-                        .flatMap(leaflet -> leaflet.text(language).stream())
-                        .toList());
-        Optional<List<Manifest.Entry>> kept = output.keptFrom(asset, source);
-        if (kept.isPresent()) {
-            assets.addHashed(asset, kept.get().get(0).sha256());
-            return;
+        List<List<LeafletText>> parts = SearchIndex.parts(content, language);
+        for (int part = 1; part <= parts.size(); part++) {
+            String asset = SearchIndex.asset(language, part);
+            SearchIndexSource source = new SearchIndexSource(language, parts.get(part - 1));
+            Optional<List<Manifest.Entry>> kept = output.keptFrom(asset, source);
+            if (kept.isPresent()) {
+                assets.addHashed(asset, kept.get().get(0).sha256());
+                continue;
+            }
+            String name = output.writeHashed(
+                    asset + ".draft",
+                    js -> SearchIndex.write(source.texts(), language, js),
+                    sha256 -> assets.addHashed(asset, sha256));
+            output.wroteFrom(asset, source, List.of(name));
         }
-        String name = output.writeHashed(
-                asset + ".draft",
-                js -> SearchIndex.write(content, language, js),
-                sha256 -> assets.addHashed(asset, sha256));
-        output.wroteFrom(asset, source, List.of(name));
     }
 }

@@ -78,9 +78,11 @@ final class SiteViews {
                                 .toList()))
                 .toList();
         String siteName = content.settings().name(language);
-        List<String> scripts = List.of(
-                UrlScheme.relative(page, assets.of(SearchIndex.asset(language))),
-                UrlScheme.relative(page, assets.of(SEARCH_SCRIPT)));
+        List<String> scripts = new ArrayList<>();
+        for (int part = 1; part <= SearchIndex.parts(content, language).size(); part++) {
+            scripts.add(UrlScheme.relative(page, assets.of(SearchIndex.asset(language, part))));
+        }
+        scripts.add(UrlScheme.relative(page, assets.of(SEARCH_SCRIPT)));
         return new IndexPage(
                 frame(page, language, siteName, other -> Target.same(UrlScheme.languageIndex(other)), scripts), groups);
     }

@@ -1,0 +1,102 @@
+package org.patientleaflets.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.patientleaflets.TestProject;
+
+/**
+ * A site with more leaflets than one part of the search index holds: the index page loads every part, and
+ * the search finds a leaflet whatever part it is in.
+ */
+class LargeSiteSearchBrowserTest {
+
+    /** Copies of the fixture's leaflet, beside the original: 261 texts in each language. */
+    private static final int COPIES = 260;
+
+    private static Path site;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildALargeSite(@TempDir Path folder, @TempDir Path profile) {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder).skipPdf();
+        String french = project.read("content/demo/fr.md");
+        String english = project.read("content/demo/en.md");
+        for (int copy = 1; copy <= COPIES; copy++) {
+            String slug = String.format("demo-%03d", copy);
+            project.write("content/" + slug + "/fr.md", french);
+            project.write("content/" + slug + "/en.md", english);
+        }
+        // A word only the last leaflet holds, in its risks.
+        project.replace("content/demo-260/en.md", "A bruise where", "A haematoma where");
+        assertThat(project.build().published()).isTrue();
+        site = project.site();
+        browser = HeadlessChromium.start(profile);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theIndexPageLoadsEveryPartOfTheSearchIndexBeforeTheSearchScript() {
+        browser.get(site.resolve("en/index.html").toUri().toString());
+
+        List<String> scripts = browser.findElements(By.cssSelector("script[src]")).stream()
+                .map(script -> script.getAttribute("src"))
+                .toList();
+        assertThat(scripts)
+                .hasSize(3)
+                .satisfiesExactly(
+                        first -> assertThat(first).contains("/assets/search-en-1."),
+                        second -> assertThat(second).contains("/assets/search-en-2."),
+                        search -> assertThat(search).contains("/assets/search."));
+    }
+
+    @Test
+    void findsALeafletInTheLastPartOfTheIndex() {
+        browser.get(site.resolve("en/index.html").toUri().toString());
+
+        List<WebElement> results = search("haematoma");
+
+        assertThat(results).singleElement().satisfies(result -> assertThat(
+                        result.findElement(By.tagName("a")).getAttribute("href"))
+                .endsWith("/en/demo-260/index.html"));
+        assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+    }
+
+    @Test
+    void findsTheLeafletsOfEveryPartInTheSiteOrder() {
+        browser.get(site.resolve("en/index.html").toUri().toString());
+
+        List<WebElement> results = search("bruise");
+
+        assertThat(browser.findElement(By.id("search-status")).getText()).isEqualTo("260 leaflets found.");
+        List<String> links = results.stream()
+                .map(result -> result.findElement(By.tagName("a")).getAttribute("href"))
+                .toList();
+        assertThat(links.get(0)).endsWith("/en/demo/index.html");
+        assertThat(links.get(250)).endsWith("/en/demo-250/index.html");
+        assertThat(links.get(259)).endsWith("/en/demo-259/index.html");
+    }
+
+    private List<WebElement> search(String words) {
+        WebElement box = browser.findElement(By.id("search-query"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> box.isDisplayed());
+        box.sendKeys(words);
+        return browser.findElements(By.cssSelector("#search-results > li"));
+    }
+}

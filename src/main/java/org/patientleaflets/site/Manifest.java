@@ -1,11 +1,11 @@
 package org.patientleaflets.site;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,20 +29,26 @@ public final class Manifest {
 
     /** Writes the manifest of the site in {@code folder}, which holds the files {@code entries} describe. */
     static void write(Path folder, Instant buildTime, Collection<Entry> entries) throws IOException {
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode manifest = json.createObjectNode();
-        manifest.put("generator", "leaflet-maven-plugin " + pluginVersion());
-        manifest.put("buildTime", buildTime.toString());
-        ArrayNode files = manifest.putArray("files");
         List<Entry> sorted =
                 entries.stream().sorted(Comparator.comparing(Entry::path)).toList();
-        for (Entry entry : sorted) {
-            files.addObject()
-                    .put("path", entry.path())
-                    .put("size", entry.size())
-                    .put("sha256", entry.sha256());
+        // Streamed: a tree of tens of thousands of nodes would only be built to be written once.
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(FILE)));
+                JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("generator", "leaflet-maven-plugin " + pluginVersion());
+            json.writeStringField("buildTime", buildTime.toString());
+            json.writeArrayFieldStart("files");
+            for (Entry entry : sorted) {
+                json.writeStartObject();
+                json.writeStringField("path", entry.path());
+                json.writeNumberField("size", entry.size());
+                json.writeStringField("sha256", entry.sha256());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        Files.write(folder.resolve(FILE), json.writeValueAsBytes(manifest));
     }
 
     /** One file of the site: its path relative to the site's root, with forward slashes. */

@@ -70,6 +70,14 @@ public abstract class SiteOutput {
     /** Whether the file as {@code entry} describes it is already in place, as the last build left it. */
     abstract boolean inPlace(Manifest.Entry entry);
 
+    /**
+     * The last build's entry for the file at {@code relative} when the file is there with exactly these bytes:
+     * it needs neither writing nor hashing again.
+     */
+    Optional<Manifest.Entry> unchanged(String relative, byte[] bytes) throws IOException {
+        return Optional.empty();
+    }
+
     /** Makes what {@link #folder()} holds the site, once the manifest is in it. */
     abstract void commit() throws IOException;
 
@@ -86,6 +94,11 @@ public abstract class SiteOutput {
     }
 
     final void write(String relative, byte[] bytes) throws IOException {
+        Optional<Manifest.Entry> unchanged = unchanged(relative, bytes);
+        if (unchanged.isPresent()) {
+            written.put(relative, unchanged.get());
+            return;
+        }
         Manifest.Entry entry = new Manifest.Entry(relative, bytes.length, Sha256.of(bytes));
         if (!inPlace(entry)) {
             Path file = folder().resolve(relative);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,19 @@ final class UpdatedSite extends SiteOutput {
     @Override
     boolean inPlace(Manifest.Entry entry) {
         return entry.equals(last.get(entry.path()));
+    }
+
+    /** Comparing bytes costs far less than hashing them, and most files of a preview stay as they were. */
+    @Override
+    Optional<Manifest.Entry> unchanged(String relative, byte[] bytes) throws IOException {
+        Manifest.Entry before = last.get(relative);
+        if (before == null || before.size() != bytes.length) {
+            return Optional.empty();
+        }
+        Path file = site.resolve(relative);
+        return Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)
+                ? Optional.of(before)
+                : Optional.empty();
     }
 
     @Override

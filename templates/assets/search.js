@@ -1,35 +1,89 @@
 /*
- * Searches the leaflets of the page's language in the index loaded just before this script (scripts that
- * each add their part to window.leafletSearchIndex, so that search works from disk as from a server). Without
- * this script the form stays hidden and the full list of leaflets remains the way in.
+ * Searches the leaflets of the page's language in their index, whose parts the form lists in data-index:
+ * scripts that each add their part to window.leafletSearchIndex, so that search works from disk as from a
+ * server. The parts hold every leaflet's text, megabytes on a large site, so they are loaded only once the
+ * reader turns to the search box. Without this script the form stays hidden and the full list of leaflets
+ * remains the way in; if the index cannot be loaded, the page says so and the list stays.
  */
 (function () {
   'use strict';
 
   var form = document.querySelector('form[data-search]');
-  var index = window.leafletSearchIndex;
-  if (!form || !Array.isArray(index)) {
+  if (!form) {
     return;
   }
   var input = form.querySelector('input');
   var status = document.getElementById('search-status');
   var results = document.getElementById('search-results');
   var listing = document.getElementById('leaflet-listing');
+  var leaflets = null;
+  var loading = false;
 
   // Accents, case and apostrophes do not matter: "echec" finds "échec", "l'aine" finds "l’aine".
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2019\u2018]/g, "'").toLowerCase();
   }
 
-  var leaflets = index.map(function (leaflet) {
-    return {
-      leaflet: leaflet,
-      about: fold(leaflet.title + ' ' + leaflet.summary),
-      sections: leaflet.sections.map(function (section) {
-        return { heading: section.heading, text: fold(section.heading + ' ' + section.text) };
-      })
-    };
-  });
+  function prepare(index) {
+    return index.map(function (leaflet) {
+      return {
+        leaflet: leaflet,
+        about: fold(leaflet.title + ' ' + leaflet.summary),
+        sections: leaflet.sections.map(function (section) {
+          return { heading: section.heading, text: fold(section.heading + ' ' + section.text) };
+        })
+      };
+    });
+  }
+
+  // The parts run in the listed order (async off), so the results keep the site's order.
+  function load() {
+    if (loading) {
+      return;
+    }
+    loading = true;
+    var parts = form.dataset.index.split(' ').filter(function (part) {
+      return part.length > 0;
+    });
+    var waiting = parts.length;
+    var failed = false;
+    status.textContent = form.dataset.loading;
+    parts.forEach(function (part) {
+      var script = document.createElement('script');
+      script.src = part;
+      script.async = false;
+      script.onload = function () {
+        waiting--;
+        if (waiting === 0 && !failed) {
+          ready();
+        }
+      };
+      script.onerror = function () {
+        if (!failed) {
+          failed = true;
+          unavailable();
+        }
+      };
+      document.head.appendChild(script);
+    });
+  }
+
+  function ready() {
+    var index = window.leafletSearchIndex;
+    if (!Array.isArray(index)) {
+      unavailable();
+      return;
+    }
+    leaflets = prepare(index);
+    status.textContent = '';
+    show(input.value);
+  }
+
+  function unavailable() {
+    results.textContent = '';
+    listing.hidden = false;
+    status.textContent = form.dataset.unavailable;
+  }
 
   function words(query) {
     return fold(query).split(/[\s.,;:!?()«»"]+/).filter(function (word) {
@@ -72,6 +126,10 @@
   }
 
   function show(query) {
+    if (leaflets === null) {
+      load();
+      return;
+    }
     results.textContent = '';
     if (words(query).length === 0) {
       status.textContent = '';
@@ -99,6 +157,7 @@
   form.addEventListener('submit', function (event) {
     event.preventDefault();
   });
+  input.addEventListener('focus', load);
   input.addEventListener('input', function () {
     show(input.value);
   });

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param frame the layout's content
  * @param groups the leaflets grouped by specialty, by specialty name
+ * @param searchIndex the relative addresses of the parts of the language's search index, in order
  */
-public record IndexPage(PageFrame frame, List<SpecialtyGroup> groups) {
+public record IndexPage(PageFrame frame, List<SpecialtyGroup> groups, List<String> searchIndex) {
 
     public IndexPage {
         groups = List.copyOf(groups);
+        searchIndex = List.copyOf(searchIndex);
     }
 }

@@ -78,13 +78,15 @@ final class SiteViews {
                                 .toList()))
                 .toList();
         String siteName = content.settings().name(language);
-        List<String> scripts = new ArrayList<>();
+        List<String> searchIndex = new ArrayList<>();
         for (int part = 1; part <= SearchIndex.parts(content, language).size(); part++) {
-            scripts.add(UrlScheme.relative(page, assets.of(SearchIndex.asset(language, part))));
+            searchIndex.add(UrlScheme.relative(page, assets.of(SearchIndex.asset(language, part))));
         }
-        scripts.add(UrlScheme.relative(page, assets.of(SEARCH_SCRIPT)));
+        List<String> scripts = List.of(UrlScheme.relative(page, assets.of(SEARCH_SCRIPT)));
         return new IndexPage(
-                frame(page, language, siteName, other -> Target.same(UrlScheme.languageIndex(other)), scripts), groups);
+                frame(page, language, siteName, other -> Target.same(UrlScheme.languageIndex(other)), scripts),
+                groups,
+                searchIndex);
     }
 
     /** The page of a leaflet's current text. */

@@ -2,16 +2,20 @@ package org.patientleaflets.browser;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven through Debian's ChromeDriver, both at fixed paths, so that nothing is looked up or
@@ -71,6 +75,23 @@ final class HeadlessChromium {
                         "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip))
                 .get("data");
         return Base64.getDecoder().decode(png);
+    }
+
+    /**
+     * Types {@code words} into the search box of the language index in view, as a reader does, and returns the
+     * results once the search has loaded its index and says what it found.
+     */
+    static List<WebElement> search(ChromeDriver driver, String words) {
+        WebElement box = driver.findElement(By.id("search-query"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(shown -> box.isDisplayed());
+        box.sendKeys(words);
+        String loading = driver.findElement(By.cssSelector("form[data-search]")).getAttribute("data-loading");
+        WebElement status = driver.findElement(By.id("search-status"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(answered -> {
+            String said = status.getText();
+            return !said.isEmpty() && !said.equals(loading);
+        });
+        return driver.findElements(By.cssSelector("#search-results > li"));
     }
 
     /** The console's errors since the last call, which also reports resources that failed to load. */

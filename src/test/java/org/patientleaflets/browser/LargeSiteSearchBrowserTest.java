@@ -2,9 +2,13 @@ package org.patientleaflets.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.patientleaflets.TestProject;
 
 /**
- * A site with more leaflets than one part of the search index holds: the index page loads every part, and
- * the search finds a leaflet whatever part it is in.
+ * A site with more leaflets than one part of the search index holds: the index page loads the parts only
+ * when the reader turns to the search box, and the search finds a leaflet whatever part it is in.
  */
 class LargeSiteSearchBrowserTest {
 
@@ -25,6 +29,7 @@ class LargeSiteSearchBrowserTest {
     private static final int COPIES = 260;
 
     private static Path site;
+    private static SiteServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -41,6 +46,7 @@ class LargeSiteSearchBrowserTest {
         project.replace("content/demo-260/en.md", "A bruise where", "A haematoma where");
         assertThat(project.build().published()).isTrue();
         site = project.site();
+        server = new SiteServer(site);
         browser = HeadlessChromium.start(profile);
     }
 
@@ -49,21 +55,59 @@ class LargeSiteSearchBrowserTest {
         if (browser != null) {
             browser.quit();
         }
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test
-    void theIndexPageLoadsEveryPartOfTheSearchIndexBeforeTheSearchScript() {
-        browser.get(site.resolve("en/index.html").toUri().toString());
+    void theIndexPartsAreDownloadedOnlyOnceTheReaderTurnsToTheSearchBox() {
+        // Served over HTTP: a browser keeps no timing of what it reads from disk.
+        browser.get(server.url("en/index.html"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(shown -> browser.findElement(By.id("search-query")).isDisplayed());
 
-        List<String> scripts = browser.findElements(By.cssSelector("script[src]")).stream()
-                .map(script -> script.getAttribute("src"))
-                .toList();
-        assertThat(scripts)
-                .hasSize(3)
+        assertThat(requested()).noneMatch(address -> address.contains("/assets/search-en-"));
+
+        browser.findElement(By.id("search-query")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(loaded -> requested().stream()
+                                .filter(address -> address.contains("/assets/search-en-"))
+                                .count()
+                        == 2);
+        assertThat(requested())
+                .filteredOn(address -> address.contains("/assets/search-en-"))
                 .satisfiesExactly(
                         first -> assertThat(first).contains("/assets/search-en-1."),
-                        second -> assertThat(second).contains("/assets/search-en-2."),
-                        search -> assertThat(search).contains("/assets/search."));
+                        second -> assertThat(second).contains("/assets/search-en-2."));
+    }
+
+    @Test
+    void aPartThatCannotBeLoadedLeavesTheFullListAndSaysSo() throws IOException {
+        Path page = site.resolve("en/index.html");
+        String html = Files.readString(page);
+        Matcher part = Pattern.compile("assets/search-en-2\\.[0-9a-f]{8}\\.js").matcher(html);
+        assertThat(part.find()).isTrue();
+        Path broken = site.resolve("en/index-without-a-part.html");
+        Files.writeString(broken, html.replace(part.group(), "assets/search-en-2.missing.js"));
+        browser.get(broken.toUri().toString());
+
+        WebElement box = browser.findElement(By.id("search-query"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(shown -> box.isDisplayed());
+        box.sendKeys("bruise");
+
+        WebElement status = browser.findElement(By.id("search-status"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(answered -> status.getText().startsWith("The search could not be loaded"));
+        assertThat(browser.findElement(By.id("leaflet-listing")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("#search-results > li"))).isEmpty();
+    }
+
+    /** The addresses of what the page has requested so far, in order. */
+    @SuppressWarnings("unchecked")
+    private static List<String> requested() {
+        return (List<String>)
+                browser.executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
     }
 
     @Test
@@ -94,9 +138,6 @@ class LargeSiteSearchBrowserTest {
     }
 
     private List<WebElement> search(String words) {
-        WebElement box = browser.findElement(By.id("search-query"));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> box.isDisplayed());
-        box.sendKeys(words);
-        return browser.findElements(By.cssSelector("#search-results > li"));
+        return HeadlessChromium.search(browser, words);
     }
 }

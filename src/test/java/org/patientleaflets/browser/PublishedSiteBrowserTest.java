@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -29,7 +28,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.patientleaflets.RealSite;
 
 /**
@@ -217,10 +215,7 @@ class PublishedSiteBrowserTest {
     }
 
     private List<WebElement> search(String words) {
-        WebElement box = browser.findElement(By.id("search-query"));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> box.isDisplayed());
-        box.sendKeys(words);
-        return browser.findElements(By.cssSelector("#search-results > li"));
+        return HeadlessChromium.search(browser, words);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +47,9 @@ public final class ContentLoader {
     private final MarkdownReader markdown = new MarkdownReader();
 
     private final TextCache cache;
+    /** The folders of this load found inside the content folder once links are followed. */
+    private final Set<Path> foldersInside = ConcurrentHashMap.newKeySet();
+
     /** The SHA-256 of each text read, by its path as shown: the content's hashes are those of the bytes read. */
     private final Map<Path, String> textHashes = new ConcurrentHashMap<>();
 
@@ -78,6 +82,8 @@ public final class ContentLoader {
         Ledger ledger = new LedgerReader(files, projectDirectory).read(contentDirectory, diagnostics);
         cache.startLoad();
         textHashes.clear();
+        foldersInside.clear();
+        foldersInside.add(contentDirectory);
         // Leaflets are read on every core; each keeps its own diagnostics, taken in the folders' order.
         List<LoadedLeaflet> loaded = leafletFolders(contentDirectory).parallelStream()
                 .map(folder -> {
@@ -152,8 +158,19 @@ public final class ContentLoader {
      * would publish a file nobody reviewed as content.
      */
     private boolean insideContent(Path path, Path contentDirectory, List<Diagnostic> diagnostics) {
+        // Following links asks the system about each folder of the path, for each of thousands of files: a
+        // path that is no link, in a folder found inside already, is inside.
+        if (foldersInside.contains(path.getParent()) && !Files.isSymbolicLink(path)) {
+            if (Files.isDirectory(path)) {
+                foldersInside.add(path);
+            }
+            return true;
+        }
         try {
             if (path.toRealPath().startsWith(contentDirectory.toRealPath())) {
+                if (Files.isDirectory(path)) {
+                    foldersInside.add(path);
+                }
                 return true;
             }
         } catch (IOException e) {

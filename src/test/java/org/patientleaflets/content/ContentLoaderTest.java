@@ -140,6 +140,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void refusesTheTextsOfAVersionsFolderThatIsALinkOutsideTheContentFolder() throws Exception {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.write("elsewhere/1/fr.md", project.read("content/demo/fr.md"));
+        java.nio.file.Files.createSymbolicLink(folder.resolve("content/demo/versions"), folder.resolve("elsewhere"));
+
+        assertThat(project.findings())
+                .contains("content/demo/versions/1/fr.md:1:1: error: this is a link to a place outside the content"
+                        + " folder: copy the file into the content folder instead [content-layout]");
+    }
+
+    @Test
     void refusesATextLargerThanALeafletCanBe() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
                 .writeBytes("content/demo/en.md", new byte[50 * 1024 * 1024]);

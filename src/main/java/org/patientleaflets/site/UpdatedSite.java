@@ -24,7 +24,7 @@ final class UpdatedSite extends SiteOutput {
 
     private boolean lastKnown;
 
-    /** Files written from a source, under a name: a leaflet's pages, a language's search index. */
+    /** Files written from a source, under a name: a leaflet's pages, a part of a language's search index. */
     private record Made(Object source, List<Manifest.Entry> files) {}
 
     /** What the last build and this one made, by name. */

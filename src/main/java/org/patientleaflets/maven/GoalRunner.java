@@ -42,6 +42,10 @@ final class GoalRunner {
         } catch (RuntimeException e) {
             throw new MojoExecutionException(
                     "leaflet:" + goal + " stopped on an unexpected problem: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // What filled the heap went with the engine's stack: there is room left to say what to do.
+            throw new MojoExecutionException(
+                    outOfMemory(goal, Runtime.getRuntime().maxMemory(), config), e);
         }
         logFindings(log, result);
         log.info(progress.summary());
@@ -75,6 +79,16 @@ final class GoalRunner {
             }
         }
         log.info(result.summary());
+    }
+
+    /** What to do when the content needs more memory than Maven's JVM was given. */
+    static String outOfMemory(String goal, long maxHeap, BuildConfig config) {
+        String kept = Files.isDirectory(config.siteDirectory())
+                ? " The site in " + config.relative(config.siteDirectory()) + " was left as it was."
+                : "";
+        return "leaflet:" + goal + " ran out of memory: Maven's JVM may use " + (maxHeap >> 20)
+                + " MB, less than this content needs. Give it more in the project's .mvn/jvm.config, such as"
+                + " -Xmx384m for 10,000 texts and -Xmx768m for 20,000." + kept;
     }
 
     private static String failure(BuildResult result, BuildConfig config) {

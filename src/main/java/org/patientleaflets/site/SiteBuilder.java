@@ -101,7 +101,8 @@ public final class SiteBuilder {
             }
             progress.timed(PUBLISH, () -> publish(output), count -> count);
             return new Written(pages, pdfs.size(), warnings, true);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Out of memory too: a preview's JVM lives on, and must find its output free for the next save.
             output.abandon();
             throw e;
         }

@@ -1,18 +1,24 @@
 package org.patientleaflets.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patientleaflets.Progress;
 import org.patientleaflets.TestProject;
+import org.patientleaflets.content.ContentLoader;
 import org.patientleaflets.model.BuildResult;
+import org.patientleaflets.model.Content;
 import org.patientleaflets.render.MarkdownHtml;
+import org.patientleaflets.render.Theme;
 
 class SiteBuilderTest {
 
@@ -403,6 +409,33 @@ class SiteBuilderTest {
                 .startsWith("window.leafletSearchIndex = (window.leafletSearchIndex || []).concat([")
                 .contains("\"href\":\"../en/demo/index.html\"")
                 .contains("{\"heading\":\"What are the risks?\",\"text\":\"A bruise where the tube went in (2%).\"}");
+    }
+
+    @Test
+    void aBuildThatRunsOutOfMemoryLeavesTheLastSiteAndTheOutputFreeForTheNextBuild() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        byte[] lastPage = Files.readAllBytes(project.site().resolve("en/demo/index.html"));
+        Content content = new ContentLoader(project.directory())
+                .load(project.config().contentDirectory())
+                .content()
+                .orElseThrow();
+        SiteBuilder outOfMemoryInPdfs = new SiteBuilder(
+                new Theme(project.config().templatesDirectory()),
+                () -> {
+                    throw new OutOfMemoryError("Java heap space");
+                },
+                Instant.EPOCH,
+                Progress.SILENT,
+                PageCache.none());
+
+        assertThatThrownBy(() -> outOfMemoryInPdfs.build(content, SiteOutput.staged(project.site()), false, false))
+                .isInstanceOf(OutOfMemoryError.class);
+
+        assertThat(project.site().resolve("en/demo/index.html")).hasBinaryContent(lastPage);
+        project.replace("content/demo/en.md", "A bruise where", "A small bruise where");
+        assertThat(project.build().published()).isTrue();
+        assertThat(project.site().resolve("en/demo/index.html")).content().contains("A small bruise where");
     }
 
     @Test

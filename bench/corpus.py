@@ -58,7 +58,7 @@ ADDED = {
 
 # Maven's JVM settings for a large site, as README recommends: a build of a few seconds spends more time
 # compiling with C2 than C2 gives back, and a bounded heap with the serial collector keeps memory low.
-JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m\n"
+JVM = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx384m\n"
 
 APPROVER = {"fr": "Comité des brochures", "en": "Leaflet committee"}
 

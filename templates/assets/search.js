@@ -42,9 +42,14 @@
       return;
     }
     loading = true;
-    var parts = form.dataset.index.split(' ').filter(function (part) {
+    // A project's own index template from before the index came in parts lists none: say so, keep the list.
+    var parts = (form.dataset.index || '').split(' ').filter(function (part) {
       return part.length > 0;
     });
+    if (parts.length === 0) {
+      unavailable();
+      return;
+    }
     var waiting = parts.length;
     var failed = false;
     status.textContent = form.dataset.loading;

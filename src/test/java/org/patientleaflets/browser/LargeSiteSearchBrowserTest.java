@@ -103,6 +103,28 @@ class LargeSiteSearchBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#search-results > li"))).isEmpty();
     }
 
+    @Test
+    void anIndexTemplateThatListsNoPartsLeavesTheFullListAndSaysSo() throws IOException {
+        Path page = site.resolve("en/index.html");
+        String html = Files.readString(page);
+        Matcher parts = Pattern.compile(" data-index=\"[^\"]*\"").matcher(html);
+        assertThat(parts.find()).isTrue();
+        Path older = site.resolve("en/index-from-an-older-template.html");
+        Files.writeString(older, html.replace(parts.group(), ""));
+        HeadlessChromium.consoleErrors(browser);
+        browser.get(older.toUri().toString());
+
+        WebElement box = browser.findElement(By.id("search-query"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(shown -> box.isDisplayed());
+        box.sendKeys("bruise");
+
+        WebElement status = browser.findElement(By.id("search-status"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(answered -> status.getText().startsWith("The search could not be loaded"));
+        assertThat(browser.findElement(By.id("leaflet-listing")).isDisplayed()).isTrue();
+        assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+    }
+
     /** The addresses of what the page has requested so far, in order. */
     @SuppressWarnings("unchecked")
     private static List<String> requested() {

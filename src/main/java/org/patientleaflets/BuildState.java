@@ -1,7 +1,5 @@
 package org.patientleaflets;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -201,8 +199,8 @@ final class BuildState {
         return value;
     }
 
-    /** Records a build that published its site from {@code inputs}. */
-    void record(Inputs inputs, BuildResult result) throws IOException {
+    /** Records a build that published its site from {@code inputs}, with the size of each file it wrote. */
+    void record(Inputs inputs, BuildResult result, Map<String, Long> outputs) throws IOException {
         Path manifest = config.siteDirectory().resolve(Manifest.FILE);
         StringBuilder lines = new StringBuilder();
         inputs.files().forEach((path, input) -> input.stamp()
@@ -216,13 +214,8 @@ final class BuildState {
                         .append(' ')
                         .append(path)
                         .append('\n')));
-        for (JsonNode listed : new ObjectMapper().readTree(manifest.toFile()).path("files")) {
-            lines.append("output ")
-                    .append(listed.path("size").asLong())
-                    .append(' ')
-                    .append(listed.path("path").asText())
-                    .append('\n');
-        }
+        outputs.forEach((path, size) ->
+                lines.append("output ").append(size).append(' ').append(path).append('\n'));
         Files.writeString(filesFile, lines);
 
         Properties state = new Properties();

@@ -64,11 +64,12 @@ public final class Leaflets {
         }
         forgetLastBuild(config);
         Theme theme = new Theme(config.templatesDirectory());
-        Built built = written(config, progress, BuildCaches.none(), theme, SiteOutput.staged(config.siteDirectory()));
+        SiteOutput output = SiteOutput.staged(config.siteDirectory());
+        Built built = written(config, progress, BuildCaches.none(), theme, output);
         BuildResult result = reported(config, theme, built.checked(), built.result(), progress);
         if (result.published()) {
             try {
-                state.record(inputs, result);
+                state.record(inputs, result, output.sizes());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot record the build in " + config.outputDirectory(), e);
             }

@@ -160,21 +160,12 @@ public final class ContentLoader {
     private boolean insideContent(Path path, Path contentDirectory, List<Diagnostic> diagnostics) {
         // Following links asks the system about each folder of the path, for each of thousands of files: a
         // path that is no link, in a folder found inside already, is inside.
-        if (foldersInside.contains(path.getParent()) && !Files.isSymbolicLink(path)) {
+        if (foldersInside.contains(path.getParent()) && !Files.isSymbolicLink(path)
+                || followsInside(path, contentDirectory)) {
             if (Files.isDirectory(path)) {
                 foldersInside.add(path);
             }
             return true;
-        }
-        try {
-            if (path.toRealPath().startsWith(contentDirectory.toRealPath())) {
-                if (Files.isDirectory(path)) {
-                    foldersInside.add(path);
-                }
-                return true;
-            }
-        } catch (IOException e) {
-            // a dangling link: reported below like any link that leaves the folder
         }
         diagnostics.add(Diagnostic.error(
                 SourcePosition.startOf(projectDirectory.relativize(path)),
@@ -182,6 +173,15 @@ public final class ContentLoader {
                 "this is a link to a place outside the content folder: copy the file into the content folder"
                         + " instead"));
         return false;
+    }
+
+    private static boolean followsInside(Path path, Path contentDirectory) {
+        try {
+            return path.toRealPath().startsWith(contentDirectory.toRealPath());
+        } catch (IOException e) {
+            // a dangling link: reported like any link that leaves the folder
+            return false;
+        }
     }
 
     private Optional<Leaflet> loadLeaflet(

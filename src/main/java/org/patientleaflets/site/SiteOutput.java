@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.patientleaflets.content.Sha256;
@@ -84,6 +85,13 @@ public abstract class SiteOutput {
     /** Gives up the build under way. */
     abstract void abandon() throws IOException;
 
+    /** The size of each file of the last build, by path, the manifest aside. */
+    public final Map<String, Long> sizes() {
+        Map<String, Long> sizes = new TreeMap<>();
+        written.forEach((path, entry) -> sizes.put(path, entry.size()));
+        return sizes;
+    }
+
     /** The files this build has written so far, by path. */
     final Map<String, Manifest.Entry> written() {
         return written;
@@ -99,13 +107,10 @@ public abstract class SiteOutput {
             written.put(relative, unchanged.get());
             return;
         }
-        Manifest.Entry entry = new Manifest.Entry(relative, bytes.length, Sha256.of(bytes));
-        if (!inPlace(entry)) {
-            Path file = folder().resolve(relative);
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-        }
-        written.put(relative, entry);
+        Path file = folder().resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        written.put(relative, new Manifest.Entry(relative, bytes.length, Sha256.of(bytes)));
     }
 
     /**

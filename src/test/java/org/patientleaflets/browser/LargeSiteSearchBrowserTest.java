@@ -84,35 +84,32 @@ class LargeSiteSearchBrowserTest {
 
     @Test
     void aPartThatCannotBeLoadedLeavesTheFullListAndSaysSo() throws IOException {
-        Path page = site.resolve("en/index.html");
-        String html = Files.readString(page);
-        Matcher part = Pattern.compile("assets/search-en-2\\.[0-9a-f]{8}\\.js").matcher(html);
-        assertThat(part.find()).isTrue();
-        Path broken = site.resolve("en/index-without-a-part.html");
-        Files.writeString(broken, html.replace(part.group(), "assets/search-en-2.missing.js"));
-        browser.get(broken.toUri().toString());
+        searchFails(
+                "index-without-a-part.html", "assets/search-en-2\\.[0-9a-f]{8}\\.js", "assets/search-en-2.missing.js");
 
-        WebElement box = browser.findElement(By.id("search-query"));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(shown -> box.isDisplayed());
-        box.sendKeys("bruise");
-
-        WebElement status = browser.findElement(By.id("search-status"));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(answered -> status.getText().startsWith("The search could not be loaded"));
-        assertThat(browser.findElement(By.id("leaflet-listing")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.cssSelector("#search-results > li"))).isEmpty();
     }
 
     @Test
     void anIndexTemplateThatListsNoPartsLeavesTheFullListAndSaysSo() throws IOException {
-        Path page = site.resolve("en/index.html");
-        String html = Files.readString(page);
-        Matcher parts = Pattern.compile(" data-index=\"[^\"]*\"").matcher(html);
-        assertThat(parts.find()).isTrue();
-        Path older = site.resolve("en/index-from-an-older-template.html");
-        Files.writeString(older, html.replace(parts.group(), ""));
         HeadlessChromium.consoleErrors(browser);
-        browser.get(older.toUri().toString());
+        searchFails("index-from-an-older-template.html", " data-index=\"[^\"]*\"", "");
+
+        assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+    }
+
+    /**
+     * Opens a copy of the English index, named {@code copy}, where {@code replaced} (a pattern the page must
+     * match) becomes {@code replacement}; searches it, and expects the search to say it could not be loaded
+     * while the full list stays.
+     */
+    private static void searchFails(String copy, String replaced, String replacement) throws IOException {
+        String html = Files.readString(site.resolve("en/index.html"));
+        Matcher found = Pattern.compile(replaced).matcher(html);
+        assertThat(found.find()).isTrue();
+        Path page = site.resolve("en").resolve(copy);
+        Files.writeString(page, html.replace(found.group(), replacement));
+        browser.get(page.toUri().toString());
 
         WebElement box = browser.findElement(By.id("search-query"));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(shown -> box.isDisplayed());
@@ -122,7 +119,6 @@ class LargeSiteSearchBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(answered -> status.getText().startsWith("The search could not be loaded"));
         assertThat(browser.findElement(By.id("leaflet-listing")).isDisplayed()).isTrue();
-        assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
     }
 
     /** The addresses of what the page has requested so far, in order. */

@@ -51,6 +51,11 @@ public final class NewRisks {
                 .forEach(text -> versions.put(text.frontMatter().version(), text));
         leaflet.text(language).ifPresent(text -> versions.put(text.frontMatter().version(), text));
         SortedMap<Integer, List<NewRisk>> added = new TreeMap<>();
+        if (versions.size() < 2) {
+            // Most leaflets have one version, which adds nothing: naming its risks would be wasted on every build.
+            versions.keySet().forEach(version -> added.put(version, List.of()));
+            return Collections.unmodifiableSortedMap(added);
+        }
         Set<String> before = null;
         for (var version : versions.entrySet()) {
             List<ListItem> items = RiskStatements.items(content, version.getValue());

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -16,7 +17,6 @@ import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.render.FeedSummary;
-import org.patientleaflets.render.Theme;
 
 /**
  * {@code <lang>/feed.xml}: an Atom feed of every published version in one language, newest first, so that a
@@ -29,11 +29,12 @@ final class AtomFeed {
     static final String NEW_RISK = "new-risk";
 
     private final Content content;
-    private final Theme theme;
+    private final Function<FeedSummary, String> summaries;
 
-    AtomFeed(Content content, Theme theme) {
+    /** @param summaries renders an entry's summary with the theme's template */
+    AtomFeed(Content content, Function<FeedSummary, String> summaries) {
         this.content = content;
-        this.theme = theme;
+        this.summaries = summaries;
     }
 
     static String path(String language) {
@@ -89,7 +90,8 @@ final class AtomFeed {
                 element(
                         xml,
                         "summary",
-                        theme.render("feed-summary.ftl", new FeedSummary(language, changes, newRisks))
+                        summaries
+                                .apply(new FeedSummary(language, changes, newRisks))
                                 .strip());
                 xml.writeEndElement();
             }

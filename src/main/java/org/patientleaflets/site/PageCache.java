@@ -108,15 +108,27 @@ public final class PageCache {
     }
 
     String page(Theme theme, String template, Object view) {
+        return rendered(theme, template, view, true);
+    }
+
+    /**
+     * A piece of a file rendered from a template, such as a feed entry's summary: kept as pages are, and not
+     * counted among them.
+     */
+    String fragment(Theme theme, String template, Object view) {
+        return rendered(theme, template, view, false);
+    }
+
+    private String rendered(Theme theme, String template, Object view, boolean isPage) {
         if (!keeps) {
-            rendered.incrementAndGet();
+            rendered.addAndGet(isPage ? 1 : 0);
             return theme.render(template, view);
         }
         PageKey key = new PageKey(template, view);
         String html = pages.get(key);
         if (html == null) {
             html = theme.render(template, view);
-            rendered.incrementAndGet();
+            rendered.addAndGet(isPage ? 1 : 0);
         }
         if (withinBudget(html.length())) {
             pagesUsed.put(key, html);

@@ -144,7 +144,7 @@ public final class SiteBuilder {
                 })
                 .sum();
         output.writeText("sitemap.xml", new Sitemap(content).xml());
-        AtomFeed feed = new AtomFeed(content, theme);
+        AtomFeed feed = new AtomFeed(content, summary -> cache.fragment(theme, "feed-summary.ftl", summary));
         for (String language : content.settings().languages()) {
             output.writeText(AtomFeed.path(language), feed.xml(language));
         }

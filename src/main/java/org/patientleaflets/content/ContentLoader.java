@@ -3,8 +3,11 @@ package org.patientleaflets.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,9 +121,9 @@ public final class ContentLoader {
                 for (LeafletText text : leaflet.texts().values()) {
                     hashes.put(text.path(), textHashes.get(text.file()));
                 }
-                Path versions = leaflet.folder().resolve(VERSIONS);
-                if (Files.isDirectory(versions)) {
-                    try (Stream<Path> files = Files.walk(versions)) {
+                // A leaflet is only loaded when everything in its versions/ folder is a version.
+                if (!leaflet.versions().isEmpty()) {
+                    try (Stream<Path> files = Files.walk(leaflet.folder().resolve(VERSIONS))) {
                         for (Path file : files.filter(Files::isRegularFile).toList()) {
                             hashes.put(
                                     SourcePosition.startOf(projectDirectory.relativize(file))
@@ -142,14 +145,60 @@ public final class ContentLoader {
         return read != null ? read : Sha256.of(file);
     }
 
-    private static List<Path> leafletFolders(Path contentDirectory) {
-        try (Stream<Path> children = Files.list(contentDirectory)) {
-            return children.filter(Files::isDirectory)
-                    .filter(folder -> !folder.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+    private static List<FolderEntry> leafletFolders(Path contentDirectory) {
+        return entries(contentDirectory).stream()
+                .filter(FolderEntry::isDirectory)
+                .filter(folder -> !folder.name().startsWith("."))
+                .toList();
+    }
+
+    /**
+     * A file or folder as one look at the file system shows it: whether it is a link, and what it is once
+     * the link is followed. A preview reads thousands of folders at every save; asking the system once per
+     * entry, rather than once per question about it, is most of the time it takes.
+     *
+     * @param target the attributes once a link is followed; null when a link leads nowhere or the entry went
+     */
+    private record FolderEntry(Path path, boolean link, BasicFileAttributes target) {
+
+        boolean isDirectory() {
+            return target != null && target.isDirectory();
+        }
+
+        boolean isRegularFile() {
+            return target != null && target.isRegularFile();
+        }
+
+        String name() {
+            return path.getFileName().toString();
+        }
+    }
+
+    /** The entries of a folder, sorted by name. */
+    private static List<FolderEntry> entries(Path folder) {
+        // java.io lists a folder in fewer calls to the system than a DirectoryStream does.
+        String[] names = folder.toFile().list();
+        if (names == null) {
+            throw new UncheckedIOException(new IOException("cannot list " + folder));
+        }
+        List<FolderEntry> entries = new ArrayList<>();
+        for (String name : names) {
+            entries.add(entry(folder.resolve(name)));
+        }
+        entries.sort(Comparator.comparing(FolderEntry::path));
+        return entries;
+    }
+
+    private static FolderEntry entry(Path path) {
+        try {
+            BasicFileAttributes own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!own.isSymbolicLink()) {
+                return new FolderEntry(path, false, own);
+            }
+            return new FolderEntry(path, true, Files.readAttributes(path, BasicFileAttributes.class));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + contentDirectory, e);
+            // Gone since the folder was listed, or a link to nowhere: neither a file nor a folder to read.
+            return new FolderEntry(path, Files.isSymbolicLink(path), null);
         }
     }
 
@@ -157,18 +206,18 @@ public final class ContentLoader {
      * Whether a file, once links are followed, is still inside the content folder. A link to elsewhere
      * would publish a file nobody reviewed as content.
      */
-    private boolean insideContent(Path path, Path contentDirectory, List<Diagnostic> diagnostics) {
+    private boolean insideContent(FolderEntry entry, Path contentDirectory, List<Diagnostic> diagnostics) {
         // Following links asks the system about each folder of the path, for each of thousands of files: a
         // path that is no link, in a folder found inside already, is inside.
-        if (foldersInside.contains(path.getParent()) && !Files.isSymbolicLink(path)
-                || followsInside(path, contentDirectory)) {
-            if (Files.isDirectory(path)) {
-                foldersInside.add(path);
+        if (foldersInside.contains(entry.path().getParent()) && !entry.link()
+                || followsInside(entry.path(), contentDirectory)) {
+            if (entry.isDirectory()) {
+                foldersInside.add(entry.path());
             }
             return true;
         }
         diagnostics.add(Diagnostic.error(
-                SourcePosition.startOf(projectDirectory.relativize(path)),
+                SourcePosition.startOf(projectDirectory.relativize(entry.path())),
                 LAYOUT_RULE,
                 "this is a link to a place outside the content folder: copy the file into the content folder"
                         + " instead"));
@@ -185,15 +234,16 @@ public final class ContentLoader {
     }
 
     private Optional<Leaflet> loadLeaflet(
-            Path folder, Path contentDirectory, SiteSettings settings, List<Diagnostic> diagnostics) {
-        String slug = folder.getFileName().toString();
-        List<Path> texts = markdownFiles(folder);
+            FolderEntry folder, Path contentDirectory, SiteSettings settings, List<Diagnostic> diagnostics) {
+        String slug = folder.name();
+        List<FolderEntry> children = entries(folder.path());
+        List<FolderEntry> texts = markdownFiles(children);
         if (texts.isEmpty()) {
             return Optional.empty();
         }
         if (!SLUG.matcher(slug).matches()) {
             diagnostics.add(Diagnostic.error(
-                    SourcePosition.startOf(projectDirectory.relativize(folder)),
+                    SourcePosition.startOf(projectDirectory.relativize(folder.path())),
                     LAYOUT_RULE,
                     "leaflet folder '" + slug + "' is not a valid web address part: use lower-case letters,"
                             + " digits and hyphens only, such as 'mitral-clip'"));
@@ -202,53 +252,53 @@ public final class ContentLoader {
         int errorsBefore = diagnostics.size();
         TreeMap<String, LeafletText> byLanguage = loadTexts(slug, texts, contentDirectory, settings, diagnostics);
         List<PublishedVersion> versions = new ArrayList<>();
-        for (Path versionFolder : versionFolders(folder, diagnostics)) {
-            int number = Integer.parseInt(versionFolder.getFileName().toString());
-            TreeMap<String, LeafletText> frozen =
-                    loadTexts(slug, markdownFiles(versionFolder), contentDirectory, settings, diagnostics);
-            versions.add(new PublishedVersion(number, new Leaflet(slug, versionFolder, frozen, List.of())));
+        for (FolderEntry versionFolder : versionFolders(children, diagnostics)) {
+            int number = Integer.parseInt(versionFolder.name());
+            TreeMap<String, LeafletText> frozen = loadTexts(
+                    slug, markdownFiles(entries(versionFolder.path())), contentDirectory, settings, diagnostics);
+            versions.add(new PublishedVersion(number, new Leaflet(slug, versionFolder.path(), frozen, List.of())));
         }
         return diagnostics.size() > errorsBefore
                 ? Optional.empty()
-                : Optional.of(new Leaflet(slug, folder, byLanguage, versions));
+                : Optional.of(new Leaflet(slug, folder.path(), byLanguage, versions));
     }
 
-    /** The folders {@code versions/<n>/} of a leaflet; any other name there is an error. */
-    private List<Path> versionFolders(Path folder, List<Diagnostic> diagnostics) {
-        Path versions = folder.resolve(VERSIONS);
-        if (!Files.isDirectory(versions)) {
+    /** The folders {@code versions/<n>/} among a leaflet folder's entries; any other name there is an error. */
+    private List<FolderEntry> versionFolders(List<FolderEntry> leafletEntries, List<Diagnostic> diagnostics) {
+        Optional<FolderEntry> versions = leafletEntries.stream()
+                .filter(entry -> entry.name().equals(VERSIONS) && entry.isDirectory())
+                .findFirst();
+        if (versions.isEmpty()) {
             return List.of();
         }
-        List<Path> numbered = new ArrayList<>();
-        try (Stream<Path> children = Files.list(versions)) {
-            for (Path child : children.sorted().toList()) {
-                if (Files.isDirectory(child)
-                        && VERSION_NUMBER
-                                .matcher(child.getFileName().toString())
-                                .matches()) {
-                    numbered.add(child);
-                } else {
-                    diagnostics.add(Diagnostic.error(
-                            SourcePosition.startOf(projectDirectory.relativize(child)),
-                            LAYOUT_RULE,
-                            "versions/ holds one folder per published version, named by its number such as"
-                                    + " 'versions/1': move this elsewhere"));
-                }
+        List<FolderEntry> numbered = new ArrayList<>();
+        for (FolderEntry child : entries(versions.get().path())) {
+            if (child.isDirectory() && VERSION_NUMBER.matcher(child.name()).matches()) {
+                numbered.add(child);
+            } else {
+                diagnostics.add(Diagnostic.error(
+                        SourcePosition.startOf(projectDirectory.relativize(child.path())),
+                        LAYOUT_RULE,
+                        "versions/ holds one folder per published version, named by its number such as"
+                                + " 'versions/1': move this elsewhere"));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + versions, e);
         }
         return numbered;
     }
 
     private TreeMap<String, LeafletText> loadTexts(
-            String slug, List<Path> texts, Path contentDirectory, SiteSettings settings, List<Diagnostic> diagnostics) {
+            String slug,
+            List<FolderEntry> texts,
+            Path contentDirectory,
+            SiteSettings settings,
+            List<Diagnostic> diagnostics) {
         TreeMap<String, LeafletText> byLanguage = new TreeMap<>();
-        for (Path file : texts) {
-            if (!insideContent(file, contentDirectory, diagnostics)) {
+        for (FolderEntry text : texts) {
+            if (!insideContent(text, contentDirectory, diagnostics)) {
                 continue;
             }
-            String name = file.getFileName().toString();
+            Path file = text.path();
+            String name = text.name();
             String language = name.substring(0, name.length() - MARKDOWN.length());
             if (!settings.languages().contains(language)) {
                 diagnostics.add(Diagnostic.error(
@@ -258,15 +308,18 @@ public final class ContentLoader {
                                 + "): rename the file or add the language to site.yaml"));
                 continue;
             }
-            loadText(slug, language, file, diagnostics).ifPresent(text -> byLanguage.put(language, text));
+            loadText(slug, language, text, diagnostics).ifPresent(read -> byLanguage.put(language, read));
         }
         return byLanguage;
     }
 
-    private Optional<LeafletText> loadText(String slug, String language, Path file, List<Diagnostic> diagnostics) {
+    private Optional<LeafletText> loadText(
+            String slug, String language, FolderEntry text, List<Diagnostic> diagnostics) {
+        Path file = text.path();
         Path shown = projectDirectory.relativize(file);
         return cache.read(
                         file,
+                        text.target(),
                         slug,
                         language,
                         () -> files.readHashed(file, diagnostics),
@@ -296,14 +349,10 @@ public final class ContentLoader {
         });
     }
 
-    private static List<Path> markdownFiles(Path folder) {
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(MARKDOWN))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
+    private static List<FolderEntry> markdownFiles(List<FolderEntry> entries) {
+        return entries.stream()
+                .filter(FolderEntry::isRegularFile)
+                .filter(file -> file.name().endsWith(MARKDOWN))
+                .toList();
     }
 }

@@ -1,8 +1,5 @@
 package org.patientleaflets.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,15 +23,5 @@ public record FileStamp(long size, long modified) {
         }
         return Optional.of(
                 new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-    }
-
-    /** The stamp of {@code file} now, unless it changed too recently or cannot be read. */
-    public static Optional<FileStamp> of(Path file) {
-        try {
-            return of(Files.readAttributes(file, BasicFileAttributes.class), Instant.now());
-        } catch (IOException e) {
-            // Reading the file says what is wrong with it.
-            return Optional.empty();
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.patientleaflets.content;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,15 +63,18 @@ public final class TextCache {
      * while the file keeps its stamp, else read by {@code readFile} and, unless its bytes are those of last
      * time, parsed by {@code parse} into findings of its own. Empty when the file cannot be read, which
      * {@code readFile} reports.
+     *
+     * @param attributes the file's size and time as its folder was read, before the file is
      */
     Optional<Read> read(
             Path file,
+            BasicFileAttributes attributes,
             String slug,
             String language,
             Supplier<Optional<TextFileReader.TextFile>> readFile,
             BiFunction<String, List<Diagnostic>, Optional<LeafletText>> parse) {
-        // Taken before the file is read: a change made while it is read shows in the next load's stamp.
-        FileStamp stamp = keeps ? FileStamp.of(file).orElse(null) : null;
+        // Looked at before the file is read: a change made while it is read shows in the next load's stamp.
+        FileStamp stamp = keeps ? FileStamp.of(attributes, Instant.now()).orElse(null) : null;
         Key key = new Key(file, slug, language);
         Read last = keeps ? previous.get(key) : null;
         if (last != null && stamp != null && stamp.equals(last.stamp())) {

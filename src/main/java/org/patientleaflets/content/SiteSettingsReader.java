@@ -249,7 +249,10 @@ final class SiteSettingsReader {
             String text = YamlTree.scalar(value).orElse("").strip();
             try {
                 URI uri = new URI(text.endsWith("/") ? text : text + "/");
-                if (uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                if (uri.isAbsolute()
+                        && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                        && uri.getRawQuery() == null
+                        && uri.getRawFragment() == null) {
                     return uri;
                 }
             } catch (URISyntaxException e) {
@@ -257,8 +260,8 @@ final class SiteSettingsReader {
             }
             error(
                     value,
-                    "'baseUrl' must be an absolute http(s) address such as https://leaflets.example.org/, not '" + text
-                            + "'");
+                    "'baseUrl' must be an absolute http(s) address such as https://leaflets.example.org/, without ? or #,"
+                            + " not '" + text + "'");
             return null;
         }
 

@@ -67,6 +67,8 @@ public final class UrlScheme {
     /** The public address of a page, written as its folder: {@code https://leaflets.example.org/fr/mitraclip/}. */
     public static String absolute(URI baseUrl, String page) {
         String folder = page.endsWith(INDEX) ? page.substring(0, page.length() - INDEX.length()) : page;
-        return baseUrl.resolve(folder).toString();
+        // The base ends with / and has no query (site.yaml's reader sees to it), and pages are plain relative
+        // paths: resolving one is appending it, without parsing an address for each of a sitemap's many links.
+        return baseUrl + folder;
     }
 }

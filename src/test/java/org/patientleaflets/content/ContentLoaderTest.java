@@ -91,7 +91,21 @@ class ContentLoaderTest {
 
         assertThat(project.findings())
                 .containsExactly("content/site.yaml:4:10: error: 'baseUrl' must be an absolute http(s) address such as"
-                        + " https://leaflets.example.org/, not 'leaflets.example.org' [site-settings]");
+                        + " https://leaflets.example.org/, without ? or #, not 'leaflets.example.org' [site-settings]");
+    }
+
+    @Test
+    void refusesABaseUrlWithAQueryWhichNoPageAddressCouldFollow() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .replace(
+                        "content/site.yaml",
+                        "https://leaflets.example.org/",
+                        "https://leaflets.example.org/?from=feed");
+
+        assertThat(project.findings())
+                .containsExactly("content/site.yaml:4:10: error: 'baseUrl' must be an absolute http(s) address such as"
+                        + " https://leaflets.example.org/, without ? or #, not 'https://leaflets.example.org/?from=feed'"
+                        + " [site-settings]");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.patientleaflets.model;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * How easy a text is to read, by the formula made for its language: Kandel &amp; Moles for French, Flesch
@@ -38,6 +37,9 @@ public final class Readability {
     /** Characters that join two runs of letters into one word: l'hôpital, aujourd’hui, peut-être. */
     private static final String WORD_JOINERS = "'’-";
 
+    private static final boolean[] FRENCH_VOWEL = table(FRENCH_VOWELS);
+    private static final boolean[] ENGLISH_VOWEL = table(ENGLISH_VOWELS);
+
     private Readability() {}
 
     /**
@@ -45,16 +47,36 @@ public final class Readability {
      * Worked out once, as the text is read: {@link LeafletText#readability()} holds it.
      */
     static Optional<Score> of(List<Section> sections, String language) {
-        return of(sections.stream().map(Section::plainText).collect(Collectors.joining("\n")), language);
+        int length = Math.max(0, sections.size() - 1);
+        for (Section section : sections) {
+            length += section.plainText().length();
+        }
+        char[] text = new char[length];
+        int at = 0;
+        for (Section section : sections) {
+            if (at > 0) {
+                text[at++] = '\n';
+            }
+            String plain = section.plainText();
+            plain.getChars(0, plain.length(), text, at);
+            at += plain.length();
+        }
+        return of(text, language);
     }
 
     /** The score of plain text in {@code language}. */
-    // Scanned by hand rather than with patterns: this runs over every character of every text.
     public static Optional<Score> of(String plain, String language) {
+        return of(plain.toCharArray(), language);
+    }
+
+    // Scanned by hand over an array rather than with patterns or String calls: this runs over every character
+    // of every text, as each is read.
+    private static Optional<Score> of(char[] text, String language) {
         boolean french = "fr".equals(language);
         if (!french && !"en".equals(language)) {
             return Optional.empty();
         }
+        boolean[] vowels = french ? FRENCH_VOWEL : ENGLISH_VOWEL;
         // A sentence ends at . ! ? … or at the end of a line, since list items often have no full stop; it
         // counts when it has a word.
         int sentences = 0;
@@ -62,15 +84,15 @@ public final class Readability {
         int syllables = 0;
         boolean sentenceHasWord = false;
         int i = 0;
-        while (i < plain.length()) {
-            int c = plain.codePointAt(i);
-            if (Character.isLetter(c)) {
-                int end = endOfWord(plain, i);
+        while (i < text.length) {
+            int c = Character.codePointAt(text, i);
+            if (isLetter(c)) {
+                int end = endOfWord(text, i);
                 words++;
-                syllables += syllables(plain, i, end, french);
+                syllables += syllables(text, i, end, vowels, french);
                 sentenceHasWord = true;
                 i = end;
-            } else if (c == '\n' || SENTENCE_MARKS.indexOf(c) >= 0 && endsSentence(plain, i)) {
+            } else if (c == '\n' || SENTENCE_MARKS.indexOf(c) >= 0 && endsSentence(text, i)) {
                 sentences += sentenceHasWord ? 1 : 0;
                 sentenceHasWord = false;
                 i += Character.charCount(c);
@@ -101,39 +123,42 @@ public final class Readability {
     }
 
     /** Where the word starting at {@code start} ends: runs of letters, joined by an apostrophe or a hyphen. */
-    private static int endOfWord(String text, int start) {
+    private static int endOfWord(char[] text, int start) {
         int i = endOfLetters(text, start);
-        while (i + 1 < text.length()
-                && WORD_JOINERS.indexOf(text.charAt(i)) >= 0
-                && Character.isLetter(text.codePointAt(i + 1))) {
+        while (i + 1 < text.length
+                && WORD_JOINERS.indexOf(text[i]) >= 0
+                && isLetter(Character.codePointAt(text, i + 1))) {
             i = endOfLetters(text, i + 1);
         }
         return i;
     }
 
-    private static int endOfLetters(String text, int start) {
+    private static int endOfLetters(char[] text, int start) {
         int i = start;
-        while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
+        while (i < text.length) {
+            int c = Character.codePointAt(text, i);
+            if (!isLetter(c)) {
+                break;
+            }
+            i += Character.charCount(c);
         }
         return i;
     }
 
     /** Whether the run of sentence marks at {@code i} is followed by whitespace or the end of the text. */
-    private static boolean endsSentence(String text, int i) {
+    private static boolean endsSentence(char[] text, int i) {
         int end = i;
-        while (end < text.length() && SENTENCE_MARKS.indexOf(text.charAt(end)) >= 0) {
+        while (end < text.length && SENTENCE_MARKS.indexOf(text[end]) >= 0) {
             end++;
         }
-        return end == text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0;
+        return end == text.length || " \t\n\u000B\f\r".indexOf(text[end]) >= 0;
     }
 
-    private static int syllables(String text, int start, int end, boolean french) {
-        String vowels = french ? FRENCH_VOWELS : ENGLISH_VOWELS;
+    private static int syllables(char[] text, int start, int end, boolean[] vowels, boolean french) {
         int groups = 0;
         boolean inGroup = false;
         for (int i = start; i < end; i++) {
-            boolean vowel = vowels.indexOf(Character.toLowerCase(text.charAt(i))) >= 0;
+            boolean vowel = isVowel(vowels, Character.toLowerCase(text[i]));
             if (vowel && !inGroup) {
                 groups++;
             }
@@ -143,7 +168,7 @@ public final class Readability {
     }
 
     /** A final silent e: French "valve", "valves"; English "made", but not "table". */
-    private static boolean endsWithSilentE(String text, int start, int end, boolean french) {
+    private static boolean endsWithSilentE(char[] text, int start, int end, boolean french) {
         int e = french && end - start >= 2 && lower(text, end - 2) == 'e' && lower(text, end - 1) == 's'
                 ? end - 2
                 : end - 1;
@@ -151,10 +176,26 @@ public final class Readability {
             return false;
         }
         char before = lower(text, e - 1);
-        return ENGLISH_VOWELS.indexOf(before) < 0 && (french || before != 'l');
+        return !isVowel(ENGLISH_VOWEL, before) && (french || before != 'l');
     }
 
-    private static char lower(String text, int i) {
-        return Character.toLowerCase(text.charAt(i));
+    private static char lower(char[] text, int i) {
+        return Character.toLowerCase(text[i]);
+    }
+
+    /** A look-up table of the given letters, indexed by character. */
+    private static boolean[] table(String letters) {
+        boolean[] table = new boolean[letters.chars().max().orElse(0) + 1];
+        letters.chars().forEach(letter -> table[letter] = true);
+        return table;
+    }
+
+    /** Whether {@code c} is a letter, answered at once for the ASCII most text is made of. */
+    private static boolean isLetter(int c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
+
+    private static boolean isVowel(boolean[] vowels, char c) {
+        return c < vowels.length && vowels[c];
     }
 }

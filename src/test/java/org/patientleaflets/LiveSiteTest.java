@@ -48,6 +48,28 @@ class LiveSiteTest {
     }
 
     @Test
+    void theFeedKeptWhileEditsLeaveItsEntriesAloneShowsANewSummary() {
+        TestProject project = withTwoLeaflets();
+        LiveSite site = new LiveSite(project.config());
+        site.build();
+        project.replace("content/demo/en.md", "The secretary", "Ask the nurse at the desk, or the secretary");
+        site.build();
+        String feed = project.read("target/leaflets/preview/en/feed.xml");
+        project.replace(
+                "content/demo/en.md",
+                "summary: A test that shows the arteries of the heart.",
+                "summary: An X-ray test of the arteries that feed the heart.");
+
+        site.build();
+
+        assertThat(feed).contains("A test that shows the arteries of the heart.");
+        assertThat(project.read("target/leaflets/preview/en/feed.xml"))
+                .contains("An X-ray test of the arteries that feed the heart.")
+                // demo-copy's entry
+                .containsOnlyOnce("A test that shows the arteries of the heart.");
+    }
+
+    @Test
     void anEditToATextUntouchedForLongIsSeen() throws IOException {
         TestProject project = withTwoLeaflets();
         try (Stream<Path> files = Files.walk(project.directory().resolve("content"))) {

@@ -41,16 +41,39 @@ final class AtomFeed {
         return language + "/feed.xml";
     }
 
-    /** @param date the text's date, read once: entries are sorted by it */
-    private record Entry(LeafletText text, String page, List<NewRisks.NewRisk> newRisks, LocalDate date) {
+    /**
+     * What the feed says of one version: equal entries make the same feed, so a preview whose edit changed
+     * no entry keeps the feed it wrote.
+     *
+     * @param page the version's page, relative to the site root
+     * @param changes what the version changed, or the leaflet's summary
+     * @param newRisks the risks it adds to the version before it, as the reader sees them
+     */
+    record Entry(
+            String slug,
+            int version,
+            String title,
+            String page,
+            LocalDate date,
+            String changes,
+            List<String> newRisks) {
 
         Entry(LeafletText text, String page, List<NewRisks.NewRisk> newRisks) {
-            this(text, page, newRisks, text.frontMatter().date(FrontMatter.DATE).orElse(LocalDate.EPOCH));
+            this(
+                    text.slug(),
+                    text.frontMatter().version(),
+                    text.frontMatter().title(),
+                    page,
+                    text.frontMatter().date(FrontMatter.DATE).orElse(LocalDate.EPOCH),
+                    text.frontMatter()
+                            .text(FrontMatter.CHANGES)
+                            .orElse(text.frontMatter().text(FrontMatter.SUMMARY).orElse("")),
+                    newRisks.stream().map(NewRisks.NewRisk::text).toList());
         }
     }
 
-    String xml(String language) {
-        List<Entry> entries = entries(language);
+    /** The feed of {@code entries}, as {@link #entries} gives them. */
+    String xml(String language, List<Entry> entries) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -71,10 +94,9 @@ final class AtomFeed {
             element(xml, "name", content.settings().name(language));
             xml.writeEndElement();
             for (Entry entry : entries) {
-                FrontMatter frontMatter = entry.text().frontMatter();
                 String address = UrlScheme.absolute(content.settings().baseUrl(), entry.page());
                 xml.writeStartElement("entry");
-                element(xml, "title", frontMatter.title() + " – " + frontMatter.version());
+                element(xml, "title", entry.title() + " – " + entry.version());
                 element(xml, "id", address);
                 link(xml, "alternate", address);
                 element(xml, "updated", timestamp(entry.date()));
@@ -82,16 +104,11 @@ final class AtomFeed {
                     xml.writeEmptyElement("category");
                     xml.writeAttribute("term", NEW_RISK);
                 }
-                String changes = frontMatter
-                        .text(FrontMatter.CHANGES)
-                        .orElse(frontMatter.text(FrontMatter.SUMMARY).orElse(""));
-                List<String> newRisks =
-                        entry.newRisks().stream().map(NewRisks.NewRisk::text).toList();
                 element(
                         xml,
                         "summary",
                         summaries
-                                .apply(new FeedSummary(language, changes, newRisks))
+                                .apply(new FeedSummary(language, entry.changes(), entry.newRisks()))
                                 .strip());
                 xml.writeEndElement();
             }
@@ -105,7 +122,7 @@ final class AtomFeed {
     }
 
     /** The current text and every frozen version, one entry per version number, newest first. */
-    private List<Entry> entries(String language) {
+    List<Entry> entries(String language) {
         List<Entry> entries = new ArrayList<>();
         for (Leaflet leaflet : content.leaflets()) {
             Map<Integer, List<NewRisks.NewRisk>> newRisks = NewRisks.of(content, leaflet, language);
@@ -131,8 +148,8 @@ final class AtomFeed {
             entries.addAll(byVersion.values());
         }
         entries.sort(Comparator.comparing(Entry::date)
-                .thenComparing(entry -> entry.text().slug())
-                .thenComparing(entry -> entry.text().frontMatter().version())
+                .thenComparing(Entry::slug)
+                .thenComparingInt(Entry::version)
                 .reversed());
         return entries;
     }

@@ -146,9 +146,24 @@ public final class SiteBuilder {
         output.writeText("sitemap.xml", new Sitemap(content).xml());
         AtomFeed feed = new AtomFeed(content, summary -> cache.fragment(theme, "feed-summary.ftl", summary));
         for (String language : content.settings().languages()) {
-            output.writeText(AtomFeed.path(language), feed.xml(language));
+            writeFeed(feed, language, content.settings(), output);
         }
         return pages;
+    }
+
+    /** What a language's feed is made from: its entries, the site's name and address, the summary template. */
+    private record FeedSource(String language, List<AtomFeed.Entry> entries, SiteSettings settings, Theme theme) {}
+
+    /** Writes a language's feed, unless the output still has it as made from the same entries. */
+    private void writeFeed(AtomFeed feed, String language, SiteSettings settings, SiteOutput output)
+            throws IOException {
+        String path = AtomFeed.path(language);
+        List<AtomFeed.Entry> entries = feed.entries(language);
+        FeedSource source = new FeedSource(language, entries, settings, theme);
+        if (output.keptFrom(path, source).isEmpty()) {
+            output.writeText(path, feed.xml(language, entries));
+            output.wroteFrom(path, source, List.of(path));
+        }
     }
 
     /**

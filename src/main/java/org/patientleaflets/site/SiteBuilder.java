@@ -126,11 +126,12 @@ public final class SiteBuilder {
         }
         SiteViews views = new SiteViews(content, (text, language) -> cache.body(markdown, text, language), assets);
         int pages = 0;
-        output.writeText(UrlScheme.root(), cache.page(theme, "root.ftlh", views.root(UrlScheme.root())));
-        output.writeText(UrlScheme.notFound(), cache.page(theme, "404.ftlh", views.root(UrlScheme.notFound())));
+        writePage(output, UrlScheme.root(), "root.ftlh", views.root(UrlScheme.root()));
+        writePage(output, UrlScheme.notFound(), "404.ftlh", views.root(UrlScheme.notFound()));
         pages += 2;
         for (String language : content.settings().languages()) {
-            output.writeText(UrlScheme.languageIndex(language), cache.page(theme, "index.ftlh", views.index(language)));
+            // A language index lists every leaflet: at each preview save its view is compared, not its HTML.
+            writePage(output, UrlScheme.languageIndex(language), "index.ftlh", views.index(language));
             pages++;
         }
         // Leaflets' pages are independent of each other: they render on every core.
@@ -154,14 +155,28 @@ public final class SiteBuilder {
     /** What a language's feed is made from: its entries, the site's name and address, the summary template. */
     private record FeedSource(String language, List<AtomFeed.Entry> entries, SiteSettings settings, Theme theme) {}
 
-    /** Writes a language's feed, unless the output still has it as made from the same entries. */
     private void writeFeed(AtomFeed feed, String language, SiteSettings settings, SiteOutput output)
             throws IOException {
-        String path = AtomFeed.path(language);
         List<AtomFeed.Entry> entries = feed.entries(language);
-        FeedSource source = new FeedSource(language, entries, settings, theme);
+        writeUnlessKept(
+                output,
+                AtomFeed.path(language),
+                new FeedSource(language, entries, settings, theme),
+                () -> feed.xml(language, entries));
+    }
+
+    /** What a page is made from: its view and template, in a theme. */
+    private record PageSource(String template, Object view, Theme theme) {}
+
+    private void writePage(SiteOutput output, String path, String template, Object view) throws IOException {
+        writeUnlessKept(output, path, new PageSource(template, view, theme), () -> cache.page(theme, template, view));
+    }
+
+    /** Writes a file made by {@code text}, unless the output still has it as made from an equal source. */
+    private static void writeUnlessKept(SiteOutput output, String path, Object source, Supplier<String> text)
+            throws IOException {
         if (output.keptFrom(path, source).isEmpty()) {
-            output.writeText(path, feed.xml(language, entries));
+            output.writeText(path, text.get());
             output.wroteFrom(path, source, List.of(path));
         }
     }

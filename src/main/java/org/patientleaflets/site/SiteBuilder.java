@@ -144,7 +144,8 @@ public final class SiteBuilder {
                     return written;
                 })
                 .sum();
-        output.writeText("sitemap.xml", new Sitemap(content).xml());
+        Sitemap sitemap = Sitemap.of(content);
+        writeUnlessKept(output, "sitemap.xml", sitemap, sitemap::xml);
         AtomFeed feed = new AtomFeed(content, summary -> cache.fragment(theme, "feed-summary.ftl", summary));
         for (String language : content.settings().languages()) {
             writeFeed(feed, language, content.settings(), output);

@@ -121,19 +121,25 @@ public final class PageCache {
 
     private String rendered(Theme theme, String template, Object view, boolean isPage) {
         if (!keeps) {
-            rendered.addAndGet(isPage ? 1 : 0);
+            countRendered(isPage);
             return theme.render(template, view);
         }
         PageKey key = new PageKey(template, view);
         String html = pages.get(key);
         if (html == null) {
             html = theme.render(template, view);
-            rendered.addAndGet(isPage ? 1 : 0);
+            countRendered(isPage);
         }
         if (withinBudget(html.length())) {
             pagesUsed.put(key, html);
         }
         return html;
+    }
+
+    private void countRendered(boolean isPage) {
+        if (isPage) {
+            rendered.incrementAndGet();
+        }
     }
 
     /** Counts what one more entry keeps, and says whether the cache still has room for it. */

@@ -60,8 +60,7 @@ final class MarkdownReader {
                 items.clear();
                 addRuns(positions, node, runs);
             } else if (heading != null) {
-                addRuns(positions, node, runs);
-                addItems(positions, node, items);
+                addBlock(positions, node, runs, items);
                 if (!(node instanceof Heading)) {
                     // A subheading alone says nothing to the patient; only the text under it does.
                     text.append(new TextCollectingVisitor().collectAndGetText(node))
@@ -75,13 +74,20 @@ final class MarkdownReader {
         return sections;
     }
 
-    private static void addItems(BodyPositions positions, Node block, List<ListItem> items) {
-        if (block instanceof ListBlock list) {
-            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                List<TextRun> runs = new ArrayList<>();
-                addRuns(positions, item, runs);
-                items.add(new ListItem(positions.of(item), runs));
-            }
+    /**
+     * Adds the runs of a block under a heading to its section's; each item of a list is also an item of the
+     * section, holding the same runs rather than copies of them.
+     */
+    private static void addBlock(BodyPositions positions, Node block, List<TextRun> runs, List<ListItem> items) {
+        if (!(block instanceof ListBlock list)) {
+            addRuns(positions, block, runs);
+            return;
+        }
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            List<TextRun> itemRuns = new ArrayList<>();
+            addRuns(positions, item, itemRuns);
+            items.add(new ListItem(positions.of(item), itemRuns));
+            runs.addAll(itemRuns);
         }
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.patientleaflets.config.BuildConfig;
@@ -30,8 +32,18 @@ public final class LiveSite {
         this.output = SiteOutput.updatedInPlace(config.previewDirectory());
     }
 
-    /** Builds the site again from the content as it is now. */
+    /** Builds the site again from the content as it is now, looking at every file. */
     public BuildResult build() {
+        return build(Optional.empty());
+    }
+
+    /**
+     * Builds the site again from the content as it is now, told which files changed since the last build, as
+     * a watcher saw them: the leaflets whose folders hold none of them are taken as the last build read them.
+     * Empty when that is not known, and every file is looked at.
+     */
+    public BuildResult build(Optional<Set<Path>> changedSinceLastBuild) {
+        caches.texts().changedSinceLastLoad(changedSinceLastBuild);
         String now = templateStamps();
         if (!now.equals(templates)) {
             caches.pages().forget();

@@ -12,6 +12,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -145,6 +147,43 @@ class LiveSiteTest {
 
         assertThat(first.diagnostics()).extracting(Diagnostic::ruleId).contains("review-expired");
         assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
+    }
+
+    @Test
+    void aBuildToldWhichFilesChangedReadsAgainOnlyTheLeafletsHoldingThem() {
+        TestProject project = withTwoLeaflets();
+        LiveSite site = new LiveSite(project.config());
+        site.build();
+        project.replace("content/demo/en.md", "The secretary", "Ask the nurse at the desk, or the secretary")
+                .replace("content/demo-copy/en.md", "The secretary", "Ask the porter, or the secretary");
+
+        site.build(Optional.of(Set.of(project.directory().resolve("content/demo/en.md"))));
+        String told = project.read("target/leaflets/preview/en/demo/index.html");
+        String untold = project.read("target/leaflets/preview/en/demo-copy/index.html");
+        site.build();
+
+        assertThat(told).contains("Ask the nurse at the desk");
+        assertThat(untold).doesNotContain("Ask the porter");
+        // Not told what changed: every file is looked at.
+        assertThat(project.read("target/leaflets/preview/en/demo-copy/index.html"))
+                .contains("Ask the porter");
+    }
+
+    @Test
+    void aLeafletWithATextThatIsALinkIsReadAgainWhateverTheBuildIsToldOf() throws IOException {
+        TestProject project = withTwoLeaflets();
+        Path copy = project.directory().resolve("content/demo-copy/en.md");
+        Files.delete(copy);
+        Files.createSymbolicLink(copy, Path.of("../demo/en.md"));
+        LiveSite site = new LiveSite(project.config());
+        site.build();
+        project.replace("content/demo/en.md", "The secretary", "Ask the nurse at the desk, or the secretary");
+
+        // A watcher sees the change where the link leads, not in the folder that holds the link.
+        site.build(Optional.of(Set.of(project.directory().resolve("content/demo/en.md"))));
+
+        assertThat(project.read("target/leaflets/preview/en/demo-copy/index.html"))
+                .contains("Ask the nurse at the desk");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.BuildResult;
@@ -12,7 +14,8 @@ import org.patientleaflets.model.BuildResult;
 /**
  * Prints what a save costs in {@code leaflet:serve}: a preview is built once, then one text is edited again
  * and again and the site built after each edit, as the preview does. Run it with {@code bench/preview.sh};
- * medians, since machines are noisy. The edited text is put back as it was at the end.
+ * medians, since machines are noisy. Each build is told which file changed, as the preview's watcher tells it.
+ * The edited text is put back as it was at the end.
  */
 public final class PreviewBenchmark {
 
@@ -33,7 +36,8 @@ public final class PreviewBenchmark {
                 // A new sentence, without figures, at the end of the text's last section.
                 Files.writeString(text, new String(original, "UTF-8") + "\nUne phrase de plus, " + word(save) + ".\n");
                 start = System.nanoTime();
-                BuildResult result = site.build();
+                // As the preview's watcher tells it.
+                BuildResult result = site.build(Optional.of(Set.of(text)));
                 took[save] = Benchmarks.millis(start);
                 if (!result.published()) {
                     throw new IllegalStateException("the edited site was not built: " + result.diagnostics());

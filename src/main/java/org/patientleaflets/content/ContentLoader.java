@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,58 +84,80 @@ public final class ContentLoader {
             return new LoadedContent(Optional.empty(), diagnostics);
         }
         Ledger ledger = new LedgerReader(files, projectDirectory).read(contentDirectory, diagnostics);
-        cache.startLoad();
+        cache.startLoad(settings.get());
         textHashes.clear();
         foldersInside.clear();
         foldersInside.add(contentDirectory);
         // Leaflets are read on every core; each keeps its own diagnostics, taken in the folders' order.
         List<LoadedLeaflet> loaded = leafletFolders(contentDirectory).parallelStream()
                 .map(folder -> {
-                    List<Diagnostic> own = new ArrayList<>();
-                    Optional<Leaflet> leaflet = insideContent(folder, contentDirectory, own)
-                            ? loadLeaflet(folder, contentDirectory, settings.get(), own)
-                            : Optional.empty();
-                    return new LoadedLeaflet(leaflet, own);
+                    LoadedLeaflet leaflet = folder.link()
+                            ? null
+                            : cache.unchangedLeaflet(folder.path()).orElse(null);
+                    if (leaflet == null) {
+                        leaflet = loadLeafletFolder(folder, contentDirectory, settings.get());
+                    }
+                    cache.loadedLeaflet(folder.path(), leaflet);
+                    return leaflet;
                 })
                 .toList();
         List<Leaflet> leaflets = new ArrayList<>();
+        SortedMap<String, String> hashes = new TreeMap<>();
         for (LoadedLeaflet leaflet : loaded) {
             diagnostics.addAll(leaflet.diagnostics());
             leaflet.leaflet().ifPresent(leaflets::add);
+            hashes.putAll(leaflet.hashes());
         }
         Map<String, List<GlossaryEntry>> glossary = new GlossaryReader(files, projectDirectory)
                 .read(contentDirectory, settings.get().languages(), diagnostics);
         Map<String, List<String>> dictionary = new DictionaryReader(files)
                 .read(contentDirectory, settings.get().languages(), diagnostics);
         cache.endLoad();
-        Content content = new Content(settings.get(), leaflets, ledger, hashes(leaflets), glossary, dictionary);
+        Content content = new Content(settings.get(), leaflets, ledger, hashes, glossary, dictionary);
         return new LoadedContent(Optional.of(content), diagnostics);
     }
 
-    private record LoadedLeaflet(Optional<Leaflet> leaflet, List<Diagnostic> diagnostics) {}
+    /**
+     * What a leaflet folder gave: the leaflet, unless it could not be read, and the findings about it.
+     *
+     * @param hashes the SHA-256 of each current text and of every file under {@code versions/}, by path
+     * @param linkFree whether no file or folder of it is a link, whose changes a watcher sees elsewhere
+     */
+    record LoadedLeaflet(
+            Optional<Leaflet> leaflet,
+            List<Diagnostic> diagnostics,
+            SortedMap<String, String> hashes,
+            boolean linkFree) {}
 
-    /** The SHA-256 of every current text and of every file under each leaflet's {@code versions/}. */
-    private SortedMap<String, String> hashes(List<Leaflet> leaflets) {
+    private LoadedLeaflet loadLeafletFolder(FolderEntry folder, Path contentDirectory, SiteSettings settings) {
+        List<Diagnostic> own = new ArrayList<>();
+        List<FolderEntry> listed = new ArrayList<>();
+        Optional<Leaflet> leaflet = insideContent(folder, contentDirectory, own)
+                ? loadLeaflet(folder, contentDirectory, settings, own, listed)
+                : Optional.empty();
+        SortedMap<String, String> hashes = leaflet.map(this::hashes).orElse(Collections.emptySortedMap());
+        return new LoadedLeaflet(
+                leaflet, own, hashes, !folder.link() && listed.stream().noneMatch(FolderEntry::link));
+    }
+
+    /** The SHA-256 of a leaflet's current texts and of every file under its {@code versions/}. */
+    private SortedMap<String, String> hashes(Leaflet leaflet) {
         SortedMap<String, String> hashes = new TreeMap<>();
-        try {
-            for (Leaflet leaflet : leaflets) {
-                for (LeafletText text : leaflet.texts().values()) {
-                    hashes.put(text.path(), textHashes.get(text.file()));
+        for (LeafletText text : leaflet.texts().values()) {
+            hashes.put(text.path(), textHashes.get(text.file()));
+        }
+        // A leaflet is only loaded when everything in its versions/ folder is a version.
+        if (!leaflet.versions().isEmpty()) {
+            try (Stream<Path> files = Files.walk(leaflet.folder().resolve(VERSIONS))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    hashes.put(
+                            SourcePosition.startOf(projectDirectory.relativize(file))
+                                    .path(),
+                            hash(file));
                 }
-                // A leaflet is only loaded when everything in its versions/ folder is a version.
-                if (!leaflet.versions().isEmpty()) {
-                    try (Stream<Path> files = Files.walk(leaflet.folder().resolve(VERSIONS))) {
-                        for (Path file : files.filter(Files::isRegularFile).toList()) {
-                            hashes.put(
-                                    SourcePosition.startOf(projectDirectory.relativize(file))
-                                            .path(),
-                                    hash(file));
-                        }
-                    }
-                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the published versions of " + leaflet.slug(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the published versions", e);
         }
         return hashes;
     }
@@ -233,10 +256,16 @@ public final class ContentLoader {
         }
     }
 
+    /** @param listed collects every entry of the leaflet's folders that was looked at */
     private Optional<Leaflet> loadLeaflet(
-            FolderEntry folder, Path contentDirectory, SiteSettings settings, List<Diagnostic> diagnostics) {
+            FolderEntry folder,
+            Path contentDirectory,
+            SiteSettings settings,
+            List<Diagnostic> diagnostics,
+            List<FolderEntry> listed) {
         String slug = folder.name();
         List<FolderEntry> children = entries(folder.path());
+        listed.addAll(children);
         List<FolderEntry> texts = markdownFiles(children);
         if (texts.isEmpty()) {
             return Optional.empty();
@@ -252,10 +281,12 @@ public final class ContentLoader {
         int errorsBefore = diagnostics.size();
         TreeMap<String, LeafletText> byLanguage = loadTexts(slug, texts, contentDirectory, settings, diagnostics);
         List<PublishedVersion> versions = new ArrayList<>();
-        for (FolderEntry versionFolder : versionFolders(children, diagnostics)) {
+        for (FolderEntry versionFolder : versionFolders(children, diagnostics, listed)) {
             int number = Integer.parseInt(versionFolder.name());
-            TreeMap<String, LeafletText> frozen = loadTexts(
-                    slug, markdownFiles(entries(versionFolder.path())), contentDirectory, settings, diagnostics);
+            List<FolderEntry> versionFiles = entries(versionFolder.path());
+            listed.addAll(versionFiles);
+            TreeMap<String, LeafletText> frozen =
+                    loadTexts(slug, markdownFiles(versionFiles), contentDirectory, settings, diagnostics);
             versions.add(new PublishedVersion(number, new Leaflet(slug, versionFolder.path(), frozen, List.of())));
         }
         return diagnostics.size() > errorsBefore
@@ -264,7 +295,8 @@ public final class ContentLoader {
     }
 
     /** The folders {@code versions/<n>/} among a leaflet folder's entries; any other name there is an error. */
-    private List<FolderEntry> versionFolders(List<FolderEntry> leafletEntries, List<Diagnostic> diagnostics) {
+    private List<FolderEntry> versionFolders(
+            List<FolderEntry> leafletEntries, List<Diagnostic> diagnostics, List<FolderEntry> listed) {
         Optional<FolderEntry> versions = leafletEntries.stream()
                 .filter(entry -> entry.name().equals(VERSIONS) && entry.isDirectory())
                 .findFirst();
@@ -272,7 +304,9 @@ public final class ContentLoader {
             return List.of();
         }
         List<FolderEntry> numbered = new ArrayList<>();
-        for (FolderEntry child : entries(versions.get().path())) {
+        List<FolderEntry> children = entries(versions.get().path());
+        listed.addAll(children);
+        for (FolderEntry child : children) {
             if (child.isDirectory() && VERSION_NUMBER.matcher(child.name()).matches()) {
                 numbered.add(child);
             } else {

@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.LeafletText;
 
@@ -17,6 +20,8 @@ import org.patientleaflets.model.LeafletText;
  * Texts an earlier load read, for a preview that reads the content again at every save: a file whose size
  * and modification time are those it had last time is not read again, and one whose bytes are the same gives
  * the same text and the same findings without being parsed again. Only the texts the last load read are kept.
+ * A load told which files changed since the last one, as the preview's watcher sees them, takes each leaflet
+ * folder that holds none of them as the last load left it, without looking at its files.
  */
 public final class TextCache {
 
@@ -33,6 +38,20 @@ public final class TextCache {
     private volatile Map<Key, Read> previous = new ConcurrentHashMap<>();
     private volatile Map<Key, Read> used = new ConcurrentHashMap<>();
 
+    /** What each leaflet folder gave at the last load, by its absolute path. */
+    private volatile Map<Path, ContentLoader.LoadedLeaflet> leafletsBefore = Map.of();
+
+    private final Map<Path, ContentLoader.LoadedLeaflet> leafletsNow = new ConcurrentHashMap<>();
+    private SiteSettings settingsBefore;
+    private SiteSettings settingsNow;
+    /** The files changed since the last load, as they were told; empty when that is not known. */
+    private Optional<Set<Path>> changed = Optional.empty();
+    /**
+     * The changed files and every folder above them, when this load may take the leaflet folders that are
+     * not among them as the last load left them; empty when it looks at everything.
+     */
+    private volatile Optional<Set<Path>> touched = Optional.empty();
+
     private TextCache(boolean keeps) {
         this.keeps = keeps;
     }
@@ -47,15 +66,71 @@ public final class TextCache {
         return new TextCache(true);
     }
 
-    synchronized void startLoad() {
+    /**
+     * Tells the next load which files changed since the last load ended, such as a watcher saw them, with
+     * everything it was told since the last load that ended; empty when that is not known, and each
+     * leaflet's files are looked at again. What a load is told of holds until a load ends.
+     */
+    public synchronized void changedSinceLastLoad(Optional<Set<Path>> files) {
+        // Once not known, it stays so until a load has looked at everything.
+        changed = changed.flatMap(known -> files.map(more -> {
+            Set<Path> all = new HashSet<>(known);
+            more.forEach(file -> all.add(file.toAbsolutePath().normalize()));
+            return all;
+        }));
+    }
+
+    synchronized void startLoad(SiteSettings settings) {
         used = new ConcurrentHashMap<>();
+        leafletsNow.clear();
+        // A leaflet's findings about its own files depend on the site's languages.
+        touched = keeps && settings.equals(settingsBefore) ? changed.map(TextCache::withFolders) : Optional.empty();
+        settingsNow = settings;
     }
 
     synchronized void endLoad() {
         if (keeps) {
             previous = used;
+            leafletsBefore = Map.copyOf(leafletsNow);
+            settingsBefore = settingsNow;
+            changed = Optional.of(Set.of());
         }
         used = new ConcurrentHashMap<>();
+        leafletsNow.clear();
+    }
+
+    /**
+     * What the leaflet folder gave at the last load, when this load was told which files changed, none of
+     * them is in the folder, and none of the folder's files or folders is a link (whose changes are seen
+     * where the link leads).
+     */
+    Optional<ContentLoader.LoadedLeaflet> unchangedLeaflet(Path folder) {
+        Optional<Set<Path>> changedOrAbove = touched;
+        if (changedOrAbove.isEmpty()) {
+            return Optional.empty();
+        }
+        Path absolute = folder.toAbsolutePath().normalize();
+        ContentLoader.LoadedLeaflet before = leafletsBefore.get(absolute);
+        if (before == null || !before.linkFree() || changedOrAbove.get().contains(absolute)) {
+            return Optional.empty();
+        }
+        return Optional.of(before);
+    }
+
+    /** The files and every folder that holds one of them. */
+    private static Set<Path> withFolders(Set<Path> files) {
+        Set<Path> all = new HashSet<>();
+        for (Path file : files) {
+            for (Path path = file; path != null && all.add(path); path = path.getParent()) {}
+        }
+        return all;
+    }
+
+    /** Remembers what a leaflet folder gave at this load, for the next. */
+    void loadedLeaflet(Path folder, ContentLoader.LoadedLeaflet loaded) {
+        if (keeps) {
+            leafletsNow.put(folder.toAbsolutePath().normalize(), loaded);
+        }
     }
 
     /**

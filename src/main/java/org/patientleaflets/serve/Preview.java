@@ -2,8 +2,11 @@ package org.patientleaflets.serve;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.patientleaflets.LiveSite;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.BuildResult;
@@ -31,12 +34,14 @@ public final class Preview implements AutoCloseable {
         this.config = config;
         this.site = new LiveSite(config);
         this.listener = listener;
-        PageFindings first = build();
+        PageFindings first = build(Optional.empty());
         server = new PreviewServer(config.previewDirectory(), port);
         try {
             server.show(first);
             watcher = new SourceWatcher(
-                    List.of(config.contentDirectory(), config.templatesDirectory()), QUIET, () -> server.show(build()));
+                    List.of(config.contentDirectory(), config.templatesDirectory()),
+                    QUIET,
+                    changed -> server.show(build(changed)));
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -59,11 +64,14 @@ public final class Preview implements AutoCloseable {
         return server.address();
     }
 
-    /** The findings of a new build; after a fault, none, so that pages show the site as it was left. */
-    private PageFindings build() {
+    /**
+     * The findings of a new build, told which files changed when that is known; after a fault, none, so that
+     * pages show the site as it was left.
+     */
+    private PageFindings build(Optional<Set<Path>> changed) {
         long start = System.nanoTime();
         try {
-            BuildResult result = site.build();
+            BuildResult result = site.build(changed);
             listener.built(result, site.pagesRenderedLastBuild(), Duration.ofNanos(System.nanoTime() - start));
             return PageFindings.of(result, config);
         } catch (RuntimeException e) {

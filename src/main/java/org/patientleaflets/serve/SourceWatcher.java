@@ -15,22 +15,28 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders and everything under them, folders made later included, and calls back once a burst of
  * changes has settled: an editor's save, or a copy of many files, gives one rebuild rather than one per event.
- * A watched folder that does not exist yet is picked up when it is made.
+ * A watched folder that does not exist yet is picked up when it is made. The callback hears which paths
+ * changed, or nothing when that is not known: for the first burst, since changes made before watching began
+ * went unseen, and when the system lost events.
  */
 final class SourceWatcher implements AutoCloseable {
 
     private final List<Path> roots;
     private final Duration quiet;
-    private final Runnable onChange;
+    private final Consumer<Optional<Set<Path>>> onChange;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Thread thread;
@@ -38,9 +44,10 @@ final class SourceWatcher implements AutoCloseable {
     /**
      * @param roots the folders to watch, each with everything under it
      * @param quiet how long no change must follow the last one before {@code onChange} runs
-     * @param onChange what to do once changes have settled, on the watcher's own thread
+     * @param onChange what to do once changes have settled, on the watcher's own thread, with the paths
+     *     that changed when they are known
      */
-    SourceWatcher(List<Path> roots, Duration quiet, Runnable onChange) throws IOException {
+    SourceWatcher(List<Path> roots, Duration quiet, Consumer<Optional<Set<Path>>> onChange) throws IOException {
         this.roots =
                 roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         this.quiet = quiet;
@@ -60,15 +67,18 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     private void run() {
+        boolean first = true;
         try {
             while (true) {
-                boolean changed = handle(service.take());
+                Changes changes = new Changes();
+                handle(service.take(), changes);
                 WatchKey next;
                 while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    changed |= handle(next);
+                    handle(next, changes);
                 }
-                if (changed) {
-                    onChange.run();
+                if (changes.unknown || !changes.paths.isEmpty()) {
+                    onChange.accept(first || changes.unknown ? Optional.empty() : Optional.of(changes.paths));
+                    first = false;
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -76,20 +86,26 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Registers any new folder, and says whether an event concerns a watched file. */
-    private boolean handle(WatchKey key) {
+    /** What one burst of events changed. */
+    private static final class Changes {
+        final Set<Path> paths = new HashSet<>();
+        /** Whether the system lost events, or reported them for a folder no longer known. */
+        boolean unknown;
+    }
+
+    /** Registers any new folder, and notes what each event concerning a watched file changed. */
+    private void handle(WatchKey key, Changes changes) {
         Path folder = folders.get(key);
-        boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW || folder == null) {
-                relevant = true;
+                changes.unknown = true;
                 continue;
             }
             Path changed = folder.resolve((Path) event.context());
             if (!isWatched(changed) || isEditorScratch(changed)) {
                 continue;
             }
-            relevant = true;
+            changes.paths.add(changed);
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
                 registerTree(changed);
             }
@@ -97,7 +113,6 @@ final class SourceWatcher implements AutoCloseable {
         if (!key.reset()) {
             folders.remove(key);
         }
-        return relevant;
     }
 
     /**

@@ -91,12 +91,11 @@ public final class ContentLoader {
         // Leaflets are read on every core; each keeps its own diagnostics, taken in the folders' order.
         List<LoadedLeaflet> loaded = leafletFolders(contentDirectory).parallelStream()
                 .map(folder -> {
-                    LoadedLeaflet leaflet = folder.link()
-                            ? null
-                            : cache.unchangedLeaflet(folder.path()).orElse(null);
-                    if (leaflet == null) {
-                        leaflet = loadLeafletFolder(folder, contentDirectory, settings.get());
-                    }
+                    // A folder that has become a link is read, whatever the last load found in it.
+                    Optional<LoadedLeaflet> unchanged =
+                            folder.link() ? Optional.empty() : cache.unchangedLeaflet(folder.path());
+                    LoadedLeaflet leaflet =
+                            unchanged.orElseGet(() -> loadLeafletFolder(folder, contentDirectory, settings.get()));
                     cache.loadedLeaflet(folder.path(), leaflet);
                     return leaflet;
                 })

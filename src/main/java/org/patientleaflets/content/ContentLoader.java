@@ -91,11 +91,8 @@ public final class ContentLoader {
         // Leaflets are read on every core; each keeps its own diagnostics, taken in the folders' order.
         List<LoadedLeaflet> loaded = leafletFolders(contentDirectory).parallelStream()
                 .map(folder -> {
-                    // A folder that has become a link is read, whatever the last load found in it.
-                    Optional<LoadedLeaflet> unchanged =
-                            folder.link() ? Optional.empty() : cache.unchangedLeaflet(folder.path());
-                    LoadedLeaflet leaflet =
-                            unchanged.orElseGet(() -> loadLeafletFolder(folder, contentDirectory, settings.get()));
+                    LoadedLeaflet leaflet = cache.unchangedLeaflet(folder.path())
+                            .orElseGet(() -> loadLeafletFolder(folder, contentDirectory, settings.get()));
                     cache.loadedLeaflet(folder.path(), leaflet);
                     return leaflet;
                 })

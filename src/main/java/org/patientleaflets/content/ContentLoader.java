@@ -7,8 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,11 +200,12 @@ public final class ContentLoader {
         if (names == null) {
             throw new UncheckedIOException(new IOException("cannot list " + folder));
         }
-        List<FolderEntry> entries = new ArrayList<>();
+        // Sorted as names rather than as paths, at a fraction of the cost.
+        Arrays.sort(names);
+        List<FolderEntry> entries = new ArrayList<>(names.length);
         for (String name : names) {
             entries.add(entry(folder.resolve(name)));
         }
-        entries.sort(Comparator.comparing(FolderEntry::path));
         return entries;
     }
 

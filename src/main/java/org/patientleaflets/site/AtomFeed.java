@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -147,11 +148,32 @@ final class AtomFeed {
             });
             entries.addAll(byVersion.values());
         }
-        entries.sort(Comparator.comparing(Entry::date)
-                .thenComparing(Entry::slug)
-                .thenComparingInt(Entry::version)
-                .reversed());
-        return entries;
+        return newestFirst(entries);
+    }
+
+    /** Later dates first; on the same day, leaflets and versions in reverse order. */
+    private static final Comparator<Entry> SAME_DAY_NEWEST_FIRST =
+            Comparator.comparing(Entry::slug).thenComparingInt(Entry::version).reversed();
+
+    /**
+     * The entries ordered newest first. They come leaflet by leaflet and version by version, so each day's
+     * entries are already in order, backwards: grouped by day, a preview orders thousands of entries at every
+     * save without comparing each with many others.
+     */
+    private static List<Entry> newestFirst(List<Entry> entries) {
+        Map<LocalDate, List<Entry>> byDay = new HashMap<>();
+        for (Entry entry : entries) {
+            byDay.computeIfAbsent(entry.date(), day -> new ArrayList<>()).add(entry);
+        }
+        List<LocalDate> days = new ArrayList<>(byDay.keySet());
+        days.sort(Comparator.reverseOrder());
+        List<Entry> newestFirst = new ArrayList<>(entries.size());
+        for (LocalDate day : days) {
+            List<Entry> sameDay = byDay.get(day);
+            sameDay.sort(SAME_DAY_NEWEST_FIRST);
+            newestFirst.addAll(sameDay);
+        }
+        return newestFirst;
     }
 
     private static String timestamp(LocalDate date) {

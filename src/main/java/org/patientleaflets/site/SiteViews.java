@@ -1,8 +1,9 @@
 package org.patientleaflets.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,11 +72,7 @@ final class SiteViews {
                     .add(entry(page, text)));
         }
         List<SpecialtyGroup> groups = bySpecialty.entrySet().stream()
-                .map(group -> new SpecialtyGroup(
-                        typography(group.getKey(), language),
-                        group.getValue().stream()
-                                .sorted(Comparator.comparing(LeafletEntry::title))
-                                .toList()))
+                .map(group -> new SpecialtyGroup(typography(group.getKey(), language), byTitle(group.getValue())))
                 .toList();
         String siteName = content.settings().name(language);
         List<String> searchIndex = new ArrayList<>();
@@ -87,6 +84,25 @@ final class SiteViews {
                 frame(page, language, siteName, other -> Target.same(UrlScheme.languageIndex(other)), scripts),
                 groups,
                 searchIndex);
+    }
+
+    /**
+     * The entries in the order of their titles, those of the same title in the site's order. The distinct
+     * titles are sorted as strings rather than the entries through a key: a preview orders thousands of
+     * entries at every save.
+     */
+    private static List<LeafletEntry> byTitle(List<LeafletEntry> entries) {
+        Map<String, List<LeafletEntry>> byTitle = new HashMap<>();
+        for (LeafletEntry entry : entries) {
+            byTitle.computeIfAbsent(entry.title(), title -> new ArrayList<>(1)).add(entry);
+        }
+        String[] titles = byTitle.keySet().toArray(new String[0]);
+        Arrays.sort(titles);
+        List<LeafletEntry> sorted = new ArrayList<>(entries.size());
+        for (String title : titles) {
+            sorted.addAll(byTitle.get(title));
+        }
+        return sorted;
     }
 
     /** The page of a leaflet's current text. */

@@ -1,9 +1,11 @@
 package org.patientleaflets.check;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.FrontMatterField;
@@ -20,6 +22,9 @@ import org.patientleaflets.model.SourcePosition;
 public final class FrozenVersionsRule implements Rule {
 
     static final String ID = "frozen-versions";
+
+    /** The folder of a leaflet that holds its frozen versions. */
+    private static final String VERSIONS = "versions/";
 
     @Override
     public String id() {
@@ -52,16 +57,25 @@ public final class FrozenVersionsRule implements Rule {
                                 + " and make the change in the current text under a new version");
             }
         }
+        Set<String> slugs = new HashSet<>();
         for (Leaflet leaflet : content.leaflets()) {
-            String versions = shown(contentFolder.resolve(leaflet.slug()).resolve("versions")) + "/";
-            // The hashes are sorted by path, so a leaflet's frozen files are one range of them.
-            content.sha256().subMap(versions, versions + Character.MAX_VALUE).keySet().stream()
-                    .filter(file -> !ledger.entries().containsKey(shown(contentFolder.relativize(Path.of(file)))))
-                    .forEach(file -> findings.error(
-                            SourcePosition.startOf(Path.of(file)),
-                            "this file is not in " + ledgerPath + ", so it was not published: remove it, and run"
-                                    + " 'mvn leaflet:publish' to freeze the current texts"));
+            slugs.add(leaflet.slug());
             leaflet.texts().values().forEach(text -> checkVersion(content, leaflet, text, findings));
+        }
+        // One pass over the hashed files finds the frozen ones, rather than a search per leaflet.
+        String folder = contentFolder.toString().isEmpty() ? "" : shown(contentFolder) + "/";
+        for (String file : content.sha256().keySet()) {
+            String inContent = file.startsWith(folder) ? file.substring(folder.length()) : "";
+            int slash = inContent.indexOf('/');
+            if (slash > 0
+                    && inContent.startsWith(VERSIONS, slash + 1)
+                    && slugs.contains(inContent.substring(0, slash))
+                    && !ledger.entries().containsKey(inContent)) {
+                findings.error(
+                        SourcePosition.startOf(Path.of(file)),
+                        "this file is not in " + ledgerPath + ", so it was not published: remove it, and run"
+                                + " 'mvn leaflet:publish' to freeze the current texts");
+            }
         }
     }
 

@@ -196,14 +196,12 @@ public final class Leaflets {
         LoadedContent loaded = progress.timed(
                 "texts read",
                 () -> new ContentLoader(config.projectDirectory(), caches.texts()).load(config.contentDirectory()),
-                read -> read.content().map(content -> content.texts().size()).orElse(0));
+                LoadedContent::texts);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         loaded.content()
                 .ifPresent(content -> diagnostics.addAll(progress.timed(
-                        "texts checked", () -> rules.check(content, caches.findings()), found -> content.texts()
-                                .size())));
+                        "texts checked", () -> rules.check(content, caches.findings()), found -> loaded.texts())));
         diagnostics.sort(Rules.READING_ORDER);
-        int texts = loaded.content().map(content -> content.texts().size()).orElse(0);
-        return new Checked(loaded.content(), diagnostics, texts);
+        return new Checked(loaded.content(), diagnostics, loaded.texts());
     }
 }

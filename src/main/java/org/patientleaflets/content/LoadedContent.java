@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
+import org.patientleaflets.model.Leaflet;
 
 /**
  * What loading a content folder gave.
@@ -15,5 +16,14 @@ public record LoadedContent(Optional<Content> content, List<Diagnostic> diagnost
 
     public LoadedContent {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** How many texts the content holds, none when there is no content. */
+    public int texts() {
+        int texts = 0;
+        for (Leaflet leaflet : content.map(Content::leaflets).orElse(List.of())) {
+            texts += leaflet.texts().size();
+        }
+        return texts;
     }
 }

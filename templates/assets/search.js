@@ -1,7 +1,7 @@
 /*
- * Searches the leaflets of the page's language in their index, whose parts the form lists in data-index:
- * scripts that each add their part to window.leafletSearchIndex, so that search works from disk as from a
- * server. The parts hold every leaflet's text, megabytes on a large site, so they are loaded only once the
+ * Searches the leaflets of the page's language in their index. The form's data-index names a script beside
+ * the page that lists the index's parts in window.leafletSearchParts: scripts that each add their part to
+ * window.leafletSearchIndex, so that search works from disk as from a server. The parts hold every leaflet's text, megabytes on a large site, so they are loaded only once the
  * reader turns to the search box. Without this script the form stays hidden and the full list of leaflets
  * remains the way in; if the index cannot be loaded, the page says so and the list stays.
  */
@@ -36,31 +36,44 @@
     });
   }
 
-  // The parts run in the listed order (async off), so the results keep the site's order.
   function load() {
     if (loading) {
       return;
     }
     loading = true;
-    // A project's own index template from before the index came in parts lists none: say so, keep the list.
-    var parts = (form.dataset.index || '').split(' ').filter(function (part) {
-      return part.length > 0;
+    // A project's own index template from before the index came in parts names none: say so, keep the list.
+    var listed = (form.dataset.index || '').split(' ').filter(function (script) {
+      return script.length > 0;
     });
-    if (parts.length === 0) {
+    if (listed.length === 0) {
       unavailable();
       return;
     }
-    var waiting = parts.length;
-    var failed = false;
     status.textContent = form.dataset.loading;
-    parts.forEach(function (part) {
+    // A template from before the list of parts names the parts themselves, and sets no list.
+    run(listed, function () {
+      var parts = window.leafletSearchParts;
+      if (Array.isArray(parts)) {
+        run(parts, ready);
+      } else {
+        ready();
+      }
+    });
+  }
+
+  // Runs the scripts in the listed order (async off), so the results keep the site's order, then calls done;
+  // if one cannot be loaded, the page says so instead.
+  function run(sources, done) {
+    var waiting = sources.length;
+    var failed = false;
+    sources.forEach(function (source) {
       var script = document.createElement('script');
-      script.src = part;
+      script.src = source;
       script.async = false;
       script.onload = function () {
         waiting--;
         if (waiting === 0 && !failed) {
-          ready();
+          done();
         }
       };
       script.onerror = function () {

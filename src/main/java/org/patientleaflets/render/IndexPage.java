@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param frame the layout's content
  * @param groups the leaflets grouped by specialty, by specialty name
- * @param searchIndex the relative addresses of the parts of the language's search index, in order
+ * @param searchIndex the relative address of the script listing the parts of the language's search index, the
+ *     one script the search loads first
  */
 public record IndexPage(PageFrame frame, List<SpecialtyGroup> groups, List<String> searchIndex) {
 

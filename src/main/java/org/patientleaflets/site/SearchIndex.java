@@ -14,12 +14,17 @@ import org.patientleaflets.model.Section;
  * so that a word found only in the risks finds the leaflet. It is a script that sets a global rather than a
  * JSON file, since a page opened from disk may load a script but may not fetch a file. A large site's index
  * comes in parts of {@value #TEXTS_PER_PART} texts, each script adding its part to the global: an edited text
- * changes one part, which is all a preview writes again.
+ * changes one part, which is all a preview writes again. The parts' names hold their hashes, so that a browser
+ * may keep them for good; the index page names a small script beside it that lists them, so that the page
+ * itself stays as it was when a text's body changes.
  */
 final class SearchIndex {
 
     /** The global the index is assigned to; the search script reads it. */
     static final String GLOBAL = "leafletSearchIndex";
+
+    /** The global the list of the index's parts is assigned to. */
+    static final String PARTS_GLOBAL = "leafletSearchParts";
 
     private SearchIndex() {}
 
@@ -29,6 +34,23 @@ final class SearchIndex {
     /** The logical asset name of a part of a language's index, counted from 1. */
     static String asset(String language, int part) {
         return "assets/search-" + language + "-" + part + ".js";
+    }
+
+    /** The script that lists the parts of the index of {@code language}, beside the language's index page. */
+    static String partList(String language) {
+        return language + "/search-parts.js";
+    }
+
+    /** The script of {@link #partList}: the parts' addresses, relative to the language's index page. */
+    static String partListScript(List<String> parts) {
+        StringBuilder js = new StringBuilder("window.").append(PARTS_GLOBAL).append(" = [");
+        String separator = "";
+        for (String part : parts) {
+            js.append(separator);
+            appendString(js, part);
+            separator = ", ";
+        }
+        return js.append("];\n").toString();
     }
 
     /**

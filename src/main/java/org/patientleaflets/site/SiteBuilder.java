@@ -305,24 +305,27 @@ public final class SiteBuilder {
 
     /**
      * Streams each part of the index to a draft, hashing it on the way, then gives it the name its hash makes;
-     * unless the output still has the part made from the same texts.
+     * unless the output still has the part made from the same texts. Then writes the list of the parts.
      */
     private static void writeSearchIndex(Content content, String language, SiteOutput output, AssetNames assets)
             throws IOException {
         List<List<LeafletText>> parts = SearchIndex.parts(content, language);
+        List<String> names = new ArrayList<>();
         for (int part = 1; part <= parts.size(); part++) {
             String asset = SearchIndex.asset(language, part);
             SearchIndexSource source = new SearchIndexSource(language, parts.get(part - 1));
             Optional<List<Manifest.Entry>> kept = output.keptFrom(asset, source);
             if (kept.isPresent()) {
                 assets.addHashed(asset, kept.get().get(0).sha256());
-                continue;
+            } else {
+                String name = output.writeHashed(
+                        asset + ".draft",
+                        js -> SearchIndex.write(source.texts(), language, js),
+                        sha256 -> assets.addHashed(asset, sha256));
+                output.wroteFrom(asset, source, List.of(name));
             }
-            String name = output.writeHashed(
-                    asset + ".draft",
-                    js -> SearchIndex.write(source.texts(), language, js),
-                    sha256 -> assets.addHashed(asset, sha256));
-            output.wroteFrom(asset, source, List.of(name));
+            names.add(UrlScheme.relative(UrlScheme.languageIndex(language), assets.of(asset)));
         }
+        writeUnlessKept(output, SearchIndex.partList(language), names, () -> SearchIndex.partListScript(names));
     }
 }

@@ -75,10 +75,8 @@ final class SiteViews {
                 .map(group -> new SpecialtyGroup(typography(group.getKey(), language), byTitle(group.getValue())))
                 .toList();
         String siteName = content.settings().name(language);
-        List<String> searchIndex = new ArrayList<>();
-        for (int part = 1; part <= SearchIndex.parts(content, language).size(); part++) {
-            searchIndex.add(UrlScheme.relative(page, assets.of(SearchIndex.asset(language, part))));
-        }
+        // The page names the list of the index's parts rather than the parts, which an edited text renames.
+        List<String> searchIndex = List.of(UrlScheme.relative(page, SearchIndex.partList(language)));
         List<String> scripts = List.of(UrlScheme.relative(page, assets.of(SEARCH_SCRIPT)));
         return new IndexPage(
                 frame(page, language, siteName, other -> Target.same(UrlScheme.languageIndex(other)), scripts),

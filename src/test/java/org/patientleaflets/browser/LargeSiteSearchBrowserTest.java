@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -50,6 +52,12 @@ class LargeSiteSearchBrowserTest {
         browser = HeadlessChromium.start(profile);
     }
 
+    /** Each test sees the console errors of its own pages only, not the failed loads another one caused. */
+    @BeforeEach
+    void forgetEarlierConsoleErrors() {
+        HeadlessChromium.consoleErrors(browser);
+    }
+
     @AfterAll
     static void stop() {
         if (browser != null) {
@@ -67,7 +75,8 @@ class LargeSiteSearchBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(shown -> browser.findElement(By.id("search-query")).isDisplayed());
 
-        assertThat(requested()).noneMatch(address -> address.contains("/assets/search-en-"));
+        // Neither the list of the parts nor a part.
+        assertThat(requested()).noneMatch(address -> address.contains("/search-"));
 
         browser.findElement(By.id("search-query")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -84,15 +93,29 @@ class LargeSiteSearchBrowserTest {
 
     @Test
     void aPartThatCannotBeLoadedLeavesTheFullListAndSaysSo() throws IOException {
+        copy(
+                "search-parts.js",
+                "search-parts-without-a-part.js",
+                "search-en-2\\.[0-9a-f]{8}\\.js",
+                "search-en-2.missing.js");
         searchFails(
-                "index-without-a-part.html", "assets/search-en-2\\.[0-9a-f]{8}\\.js", "assets/search-en-2.missing.js");
+                "index-without-a-part.html",
+                "\"\\.\\./en/search-parts\\.js\"",
+                "\"../en/search-parts-without-a-part.js\"");
+
+        assertThat(browser.findElements(By.cssSelector("#search-results > li"))).isEmpty();
+    }
+
+    @Test
+    void aListOfPartsThatCannotBeLoadedLeavesTheFullListAndSaysSo() throws IOException {
+        searchFails(
+                "index-without-its-parts.html", "\"\\.\\./en/search-parts\\.js\"", "\"../en/search-parts.missing.js\"");
 
         assertThat(browser.findElements(By.cssSelector("#search-results > li"))).isEmpty();
     }
 
     @Test
     void anIndexTemplateThatListsNoPartsLeavesTheFullListAndSaysSo() throws IOException {
-        HeadlessChromium.consoleErrors(browser);
         searchFails("index-from-an-older-template.html", " data-index=\"[^\"]*\"", "");
 
         assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
@@ -104,11 +127,7 @@ class LargeSiteSearchBrowserTest {
      * while the full list stays.
      */
     private static void searchFails(String copy, String replaced, String replacement) throws IOException {
-        String html = Files.readString(site.resolve("en/index.html"));
-        Matcher found = Pattern.compile(replaced).matcher(html);
-        assertThat(found.find()).isTrue();
-        Path page = site.resolve("en").resolve(copy);
-        Files.writeString(page, html.replace(found.group(), replacement));
+        Path page = copy("index.html", copy, replaced, replacement);
         browser.get(page.toUri().toString());
 
         WebElement box = browser.findElement(By.id("search-query"));
@@ -141,6 +160,27 @@ class LargeSiteSearchBrowserTest {
     }
 
     @Test
+    void anIndexTemplateThatNamesThePartsThemselvesStillFindsALeafletInTheLastPart() throws IOException {
+        String parts = Files.readString(site.resolve("en/search-parts.js"));
+        List<String> named = Pattern.compile("\\.\\./assets/search-en-\\d\\.[0-9a-f]{8}\\.js")
+                .matcher(parts)
+                .results()
+                .map(MatchResult::group)
+                .toList();
+        assertThat(named).hasSize(2);
+        Path page = copy(
+                "index.html",
+                "index-naming-the-parts.html",
+                "\"\\.\\./en/search-parts\\.js\"",
+                '"' + String.join(" ", named) + '"');
+        browser.get(page.toUri().toString());
+
+        assertThat(search("haematoma")).singleElement().satisfies(result -> assertThat(
+                        result.findElement(By.tagName("a")).getAttribute("href"))
+                .endsWith("/en/demo-260/index.html"));
+    }
+
+    @Test
     void findsTheLeafletsOfEveryPartInTheSiteOrder() {
         browser.get(site.resolve("en/index.html").toUri().toString());
 
@@ -153,6 +193,19 @@ class LargeSiteSearchBrowserTest {
         assertThat(links.get(0)).endsWith("/en/demo/index.html");
         assertThat(links.get(250)).endsWith("/en/demo-250/index.html");
         assertThat(links.get(259)).endsWith("/en/demo-259/index.html");
+    }
+
+    /**
+     * Copies the English file {@code file} to {@code copy} beside it, where {@code replaced} (a pattern the file
+     * must match) becomes {@code replacement}.
+     */
+    private static Path copy(String file, String copy, String replaced, String replacement) throws IOException {
+        String text = Files.readString(site.resolve("en").resolve(file));
+        Matcher found = Pattern.compile(replaced).matcher(text);
+        assertThat(found.find()).as(text).isTrue();
+        Path copied = site.resolve("en").resolve(copy);
+        Files.writeString(copied, text.replace(found.group(), replacement));
+        return copied;
     }
 
     private List<WebElement> search(String words) {

@@ -10,8 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,10 +26,14 @@ public final class Manifest {
 
     private Manifest() {}
 
-    /** Writes the manifest of the site in {@code folder}, which holds the files {@code entries} describe. */
-    static void write(Path folder, Instant buildTime, Collection<Entry> entries) throws IOException {
-        List<Entry> sorted =
-                entries.stream().sorted(Comparator.comparing(Entry::path)).toList();
+    /**
+     * Writes the manifest of the site in {@code folder}, which holds the files {@code entries} describe, by
+     * path.
+     */
+    static void write(Path folder, Instant buildTime, Map<String, Entry> entries) throws IOException {
+        // The paths sorted as strings, not the entries through a key: a preview does it at every save.
+        String[] paths = entries.keySet().toArray(new String[0]);
+        Arrays.sort(paths);
         // Streamed: a tree of tens of thousands of nodes would only be built to be written once.
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(FILE)));
                 JsonGenerator json = new JsonFactory().createGenerator(out)) {
@@ -39,7 +42,8 @@ public final class Manifest {
             json.writeStringField("generator", "leaflet-maven-plugin " + pluginVersion());
             json.writeStringField("buildTime", buildTime.toString());
             json.writeArrayFieldStart("files");
-            for (Entry entry : sorted) {
+            for (String path : paths) {
+                Entry entry = entries.get(path);
                 json.writeStartObject();
                 json.writeStringField("path", entry.path());
                 json.writeNumberField("size", entry.size());

@@ -57,7 +57,7 @@ public abstract class SiteOutput {
 
     /** Writes the manifest and makes the new site the one served; returns how many files it lists. */
     final int publish(Instant buildTime) throws IOException {
-        Manifest.write(folder(), buildTime, written.values());
+        Manifest.write(folder(), buildTime, written);
         commit();
         return written.size();
     }

@@ -10,10 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -28,12 +32,10 @@ public final class Manifest {
 
     /**
      * Writes the manifest of the site in {@code folder}, which holds the files {@code entries} describe, by
-     * path.
+     * path; {@code paths} are the entries' paths, in order.
      */
-    static void write(Path folder, Instant buildTime, Map<String, Entry> entries) throws IOException {
-        // The paths sorted as strings, not the entries through a key: a preview does it at every save.
-        String[] paths = entries.keySet().toArray(new String[0]);
-        Arrays.sort(paths);
+    static void write(Path folder, Instant buildTime, Collection<String> paths, Map<String, Entry> entries)
+            throws IOException {
         // Streamed: a tree of tens of thousands of nodes would only be built to be written once.
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(FILE)));
                 JsonGenerator json = new JsonFactory().createGenerator(out)) {
@@ -53,6 +55,33 @@ public final class Manifest {
             json.writeEndArray();
             json.writeEndObject();
         }
+    }
+
+    /**
+     * The paths in the manifest's order. Those of {@code last}, the order of an earlier manifest, keep their
+     * places; only the others are sorted and merged in: a preview's save changes a few names among tens of
+     * thousands, and sorting 20,000 of them anew took some 15 ms of every save.
+     */
+    static Set<String> order(Set<String> paths, Set<String> last) {
+        List<String> added = new ArrayList<>();
+        for (String path : paths) {
+            if (!last.contains(path)) {
+                added.add(path);
+            }
+        }
+        Collections.sort(added);
+        Set<String> ordered = new LinkedHashSet<>(paths.size() * 2);
+        int next = 0;
+        for (String path : last) {
+            if (paths.contains(path)) {
+                while (next < added.size() && added.get(next).compareTo(path) < 0) {
+                    ordered.add(added.get(next++));
+                }
+                ordered.add(path);
+            }
+        }
+        ordered.addAll(added.subList(next, added.size()));
+        return ordered;
     }
 
     /** One file of the site: its path relative to the site's root, with forward slashes. */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
@@ -27,6 +28,8 @@ import org.patientleaflets.content.Sha256;
 public abstract class SiteOutput {
 
     private final Map<String, Manifest.Entry> written = new ConcurrentHashMap<>();
+    /** The paths of the last manifest written, in order: the next build of a preview mostly writes them again. */
+    private Set<String> lastOrder = Set.of();
 
     SiteOutput() {}
 
@@ -57,7 +60,8 @@ public abstract class SiteOutput {
 
     /** Writes the manifest and makes the new site the one served; returns how many files it lists. */
     final int publish(Instant buildTime) throws IOException {
-        Manifest.write(folder(), buildTime, written);
+        lastOrder = Manifest.order(written.keySet(), lastOrder);
+        Manifest.write(folder(), buildTime, lastOrder, written);
         commit();
         return written.size();
     }

@@ -31,11 +31,16 @@ final class AtomFeed {
 
     private final Content content;
     private final Function<FeedSummary, String> summaries;
+    private final PageCache cache;
 
-    /** @param summaries renders an entry's summary with the theme's template */
-    AtomFeed(Content content, Function<FeedSummary, String> summaries) {
+    /**
+     * @param summaries renders an entry's summary with the theme's template
+     * @param cache keeps each unchanged leaflet's entries from the last build
+     */
+    AtomFeed(Content content, Function<FeedSummary, String> summaries, PageCache cache) {
         this.content = content;
         this.summaries = summaries;
+        this.cache = cache;
     }
 
     static String path(String language) {
@@ -125,30 +130,34 @@ final class AtomFeed {
     /** The current text and every frozen version, one entry per version number, newest first. */
     List<Entry> entries(String language) {
         List<Entry> entries = new ArrayList<>();
+        String use = "feed entries in " + language;
         for (Leaflet leaflet : content.leaflets()) {
-            Map<Integer, List<NewRisks.NewRisk>> newRisks = NewRisks.of(content, leaflet, language);
-            TreeMap<Integer, Entry> byVersion = new TreeMap<>();
-            for (LeafletText text : leaflet.published(language)) {
-                int version = text.frontMatter().version();
-                byVersion.put(
-                        version,
-                        new Entry(
-                                text,
-                                UrlScheme.version(language, text.slug(), version),
-                                newRisks.getOrDefault(version, List.of())));
-            }
-            leaflet.text(language).ifPresent(text -> {
-                int version = text.frontMatter().version();
-                byVersion.put(
-                        version,
-                        new Entry(
-                                text,
-                                UrlScheme.leaflet(language, text.slug()),
-                                newRisks.getOrDefault(version, List.of())));
-            });
-            entries.addAll(byVersion.values());
+            entries.addAll(cache.ofLeaflet(use, leaflet, () -> entries(leaflet, language)));
         }
         return newestFirst(entries);
+    }
+
+    /** A leaflet's entries in {@code language}, by version. */
+    private List<Entry> entries(Leaflet leaflet, String language) {
+        Map<Integer, List<NewRisks.NewRisk>> newRisks = NewRisks.of(content, leaflet, language);
+        TreeMap<Integer, Entry> byVersion = new TreeMap<>();
+        for (LeafletText text : leaflet.published(language)) {
+            int version = text.frontMatter().version();
+            byVersion.put(
+                    version,
+                    new Entry(
+                            text,
+                            UrlScheme.version(language, text.slug(), version),
+                            newRisks.getOrDefault(version, List.of())));
+        }
+        leaflet.text(language).ifPresent(text -> {
+            int version = text.frontMatter().version();
+            byVersion.put(
+                    version,
+                    new Entry(
+                            text, UrlScheme.leaflet(language, text.slug()), newRisks.getOrDefault(version, List.of())));
+        });
+        return List.copyOf(byVersion.values());
     }
 
     /** Later dates first; on the same day, leaflets and versions in reverse order. */

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.render.LeafletBody;
 import org.patientleaflets.render.MarkdownHtml;
 import org.patientleaflets.render.Theme;
@@ -12,7 +14,7 @@ import org.patientleaflets.render.Theme;
 /**
  * What the last build rendered, for a preview that builds the site again at every save: a page whose view
  * equals the view it was rendered from last time is the same page, and a Markdown body read the same way is
- * the same HTML. Only what the last build used is kept, up to a budget, so the cache never outgrows the site
+ * the same HTML; what it worked out from each leaflet for the lists of every leaflet, too. Only what the last build used is kept, up to a budget, so the cache never outgrows the site
  * nor a small heap.
  */
 public final class PageCache {
@@ -28,6 +30,8 @@ public final class PageCache {
     private volatile Map<Object, String> pagesUsed = new ConcurrentHashMap<>();
     private volatile Map<Object, LeafletBody> bodies = new ConcurrentHashMap<>();
     private volatile Map<Object, LeafletBody> bodiesUsed = new ConcurrentHashMap<>();
+    private volatile Map<Object, Object> ofLeaflets = new ConcurrentHashMap<>();
+    private volatile Map<Object, Object> ofLeafletsUsed = new ConcurrentHashMap<>();
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicLong keptCharacters = new AtomicLong();
     private MarkdownHtml markdown;
@@ -65,6 +69,23 @@ public final class PageCache {
 
     private record PageKey(String template, Object view) {}
 
+    /**
+     * A leaflet as a key: the very object, not an equal one. The loader hands a preview the same object again
+     * while none of the leaflet's files changed, in a site whose settings did not either; comparing an equal
+     * one would cost as much as working the value out.
+     */
+    private record SameLeaflet(String use, Leaflet leaflet) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SameLeaflet same && same.leaflet == leaflet && same.use.equals(use);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * use.hashCode() + System.identityHashCode(leaflet);
+        }
+    }
+
     /** The Markdown renderer of a site with these settings: the last one while the settings stay the same. */
     synchronized MarkdownHtml markdown(String phoneRegion, boolean allowHtml) {
         MarkdownKey key = new MarkdownKey(phoneRegion, allowHtml);
@@ -82,6 +103,7 @@ public final class PageCache {
         keptCharacters.set(0);
         pagesUsed = new ConcurrentHashMap<>();
         bodiesUsed = new ConcurrentHashMap<>();
+        ofLeafletsUsed = new ConcurrentHashMap<>();
     }
 
     /** Ends a build that succeeded: only what it used is kept. */
@@ -89,9 +111,30 @@ public final class PageCache {
         if (keeps) {
             pages = pagesUsed;
             bodies = bodiesUsed;
+            ofLeaflets = ofLeafletsUsed;
         }
         pagesUsed = new ConcurrentHashMap<>();
         bodiesUsed = new ConcurrentHashMap<>();
+        ofLeafletsUsed = new ConcurrentHashMap<>();
+    }
+
+    /**
+     * What {@code make} works out from {@code leaflet} alone for {@code use}, such as its entries in a
+     * language's index: the value the last build worked out for the same leaflet object. The index, feeds and
+     * sitemap list every leaflet, and a preview's save would otherwise work out thousands of unchanged entries.
+     */
+    @SuppressWarnings("unchecked")
+    <V> V ofLeaflet(String use, Leaflet leaflet, Supplier<V> make) {
+        if (!keeps) {
+            return make.get();
+        }
+        SameLeaflet key = new SameLeaflet(use, leaflet);
+        V value = (V) ofLeaflets.get(key);
+        if (value == null) {
+            value = make.get();
+        }
+        ofLeafletsUsed.put(key, value);
+        return value;
     }
 
     LeafletBody body(MarkdownHtml renderer, String markdownText, String language) {

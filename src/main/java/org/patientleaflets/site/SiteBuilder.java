@@ -124,7 +124,8 @@ public final class SiteBuilder {
         for (String language : content.settings().languages()) {
             writeSearchIndex(content, language, output, assets);
         }
-        SiteViews views = new SiteViews(content, (text, language) -> cache.body(markdown, text, language), assets);
+        SiteViews views =
+                new SiteViews(content, (text, language) -> cache.body(markdown, text, language), assets, cache);
         int pages = 0;
         writePage(output, UrlScheme.root(), "root.ftlh", views.root(UrlScheme.root()));
         writePage(output, UrlScheme.notFound(), "404.ftlh", views.root(UrlScheme.notFound()));
@@ -144,9 +145,9 @@ public final class SiteBuilder {
                     return written;
                 })
                 .sum();
-        Sitemap sitemap = Sitemap.of(content);
+        Sitemap sitemap = Sitemap.of(content, cache);
         writeUnlessKept(output, "sitemap.xml", sitemap, sitemap::xml);
-        AtomFeed feed = new AtomFeed(content, summary -> cache.fragment(theme, "feed-summary.ftl", summary));
+        AtomFeed feed = new AtomFeed(content, summary -> cache.fragment(theme, "feed-summary.ftl", summary), cache);
         for (String language : content.settings().languages()) {
             writeFeed(feed, language, content.settings(), output);
         }

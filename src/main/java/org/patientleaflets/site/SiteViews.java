@@ -40,12 +40,15 @@ final class SiteViews {
     private final Content content;
     private final BiFunction<String, String, LeafletBody> bodies;
     private final AssetNames assets;
+    private final PageCache cache;
 
     /** @param bodies renders a text's Markdown body in its language, given the body and the language */
-    SiteViews(Content content, BiFunction<String, String, LeafletBody> bodies, AssetNames assets) {
+    /** @param cache keeps each unchanged leaflet's index entries from the last build */
+    SiteViews(Content content, BiFunction<String, String, LeafletBody> bodies, AssetNames assets, PageCache cache) {
         this.content = content;
         this.bodies = bodies;
         this.assets = assets;
+        this.cache = cache;
     }
 
     /** A page at the site's root that offers every language: the entry page or the not-found page. */
@@ -65,11 +68,12 @@ final class SiteViews {
     IndexPage index(String language) {
         String page = UrlScheme.languageIndex(language);
         Map<String, List<LeafletEntry>> bySpecialty = new TreeMap<>();
+        String use = "index entry in " + language;
         for (Leaflet leaflet : content.leaflets()) {
             leaflet.text(language).ifPresent(text -> bySpecialty
                     .computeIfAbsent(
                             text.frontMatter().text(FrontMatter.SPECIALTY).orElse(""), k -> new ArrayList<>())
-                    .add(entry(page, text)));
+                    .add(cache.ofLeaflet(use, leaflet, () -> entry(page, text))));
         }
         List<SpecialtyGroup> groups = bySpecialty.entrySet().stream()
                 .map(group -> new SpecialtyGroup(typography(group.getKey(), language), byTitle(group.getValue())))

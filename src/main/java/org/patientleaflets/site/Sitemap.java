@@ -39,22 +39,27 @@ record Sitemap(URI baseUrl, List<String> languages, List<LeafletPages> leaflets)
 
     /**
      * The sitemap of {@code content}: only the addresses and dates it lists, so that a preview whose edit
-     * changed none of them keeps the sitemap in place.
+     * changed none of them keeps the sitemap in place. Each leaflet's part is the one {@code cache} kept
+     * while the leaflet is unchanged.
      */
-    static Sitemap of(Content content) {
+    static Sitemap of(Content content, PageCache cache) {
         List<LeafletPages> leaflets = new ArrayList<>();
         for (Leaflet leaflet : content.leaflets()) {
-            SortedMap<String, String> lastModified = new TreeMap<>();
-            leaflet.texts()
-                    .forEach((language, text) -> lastModified.put(
-                            language,
-                            text.frontMatter()
-                                    .date(FrontMatter.DATE)
-                                    .map(Object::toString)
-                                    .orElse("")));
-            leaflets.add(new LeafletPages(leaflet.slug(), lastModified));
+            leaflets.add(cache.ofLeaflet("sitemap", leaflet, () -> pages(leaflet)));
         }
         return new Sitemap(content.settings().baseUrl(), content.settings().languages(), leaflets);
+    }
+
+    private static LeafletPages pages(Leaflet leaflet) {
+        SortedMap<String, String> lastModified = new TreeMap<>();
+        leaflet.texts()
+                .forEach((language, text) -> lastModified.put(
+                        language,
+                        text.frontMatter()
+                                .date(FrontMatter.DATE)
+                                .map(Object::toString)
+                                .orElse("")));
+        return new LeafletPages(leaflet.slug(), lastModified);
     }
 
     String xml() {

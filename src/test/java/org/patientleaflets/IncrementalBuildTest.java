@@ -117,6 +117,24 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aSiteWhoseManifestWasEditedIsBuiltAgain() throws IOException {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        project.build();
+        Path manifest = project.site().resolve("manifest.json");
+        String written = Files.readString(manifest);
+        // The same size: only the file's modification time tells the edit.
+        String edited = written.replace("\"buildTime\" : \"2", "\"buildTime\" : \"1");
+        assertThat(edited).isNotEqualTo(written).hasSameSizeAs(written);
+        Files.writeString(manifest, edited);
+
+        BuildResult second = project.build();
+
+        assertThat(second.unchanged()).isFalse();
+        assertThat(second.published()).isTrue();
+        assertThat(Files.readString(manifest)).isEqualTo(written);
+    }
+
+    @Test
     void aStateFileThatCannotBeReadOnlyCostsAFullBuild() throws IOException {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.build();

@@ -380,10 +380,14 @@ public final class ContentLoader {
         });
     }
 
+    /**
+     * The texts among a folder's entries. A hidden file is none, such as the {@code ._fr.md} a Mac leaves
+     * beside a text on a shared drive, or an editor's lock file: the preview's watcher ignores them too.
+     */
     private static List<FolderEntry> markdownFiles(List<FolderEntry> entries) {
         return entries.stream()
                 .filter(FolderEntry::isRegularFile)
-                .filter(file -> file.name().endsWith(MARKDOWN))
+                .filter(file -> file.name().endsWith(MARKDOWN) && !file.name().startsWith("."))
                 .toList();
     }
 }

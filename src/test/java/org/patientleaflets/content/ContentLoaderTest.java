@@ -76,6 +76,16 @@ class ContentLoaderTest {
     }
 
     @Test
+    void ignoresHiddenFilesSuchAsThoseAMacLeavesBesideTextsOnASharedDrive() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder)
+                .write("content/demo/._fr.md", "\u0000\u0005\u0016\u0007Mac OS X")
+                .write("content/demo/.#en.md", "user@host.4242");
+
+        assertThat(project.findings()).isEmpty();
+        assertThat(project.build().published()).isTrue();
+    }
+
+    @Test
     void reportsAMissingSiteSettingsFile() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder).delete("content/site.yaml");
 

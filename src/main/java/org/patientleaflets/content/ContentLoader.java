@@ -144,8 +144,11 @@ public final class ContentLoader {
         }
         // A leaflet is only loaded when everything in its versions/ folder is a version.
         if (!leaflet.versions().isEmpty()) {
-            try (Stream<Path> files = Files.walk(leaflet.folder().resolve(VERSIONS))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
+            Path versions = leaflet.folder().resolve(VERSIONS);
+            try (Stream<Path> files = Files.walk(versions)) {
+                for (Path file : files.filter(Files::isRegularFile)
+                        .filter(file -> !hidden(versions.relativize(file)))
+                        .toList()) {
                     hashes.put(
                             SourcePosition.startOf(projectDirectory.relativize(file))
                                     .path(),
@@ -167,8 +170,27 @@ public final class ContentLoader {
     private static List<FolderEntry> leafletFolders(Path contentDirectory) {
         return entries(contentDirectory).stream()
                 .filter(FolderEntry::isDirectory)
-                .filter(folder -> !folder.name().startsWith("."))
+                .filter(folder -> !hidden(folder.name()))
                 .toList();
+    }
+
+    /**
+     * Whether a name is hidden, starting with a dot: none of the content, such as the {@code ._fr.md} a Mac
+     * leaves beside a text on a shared drive, the {@code .DS_Store} its file browser leaves in each folder it
+     * shows, or an editor's lock file. The preview's watcher ignores them too.
+     */
+    private static boolean hidden(String name) {
+        return name.startsWith(".");
+    }
+
+    /** Whether any name along {@code path} is hidden. */
+    private static boolean hidden(Path path) {
+        for (Path name : path) {
+            if (hidden(name.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -304,6 +326,9 @@ public final class ContentLoader {
         List<FolderEntry> children = entries(versions.get().path());
         listed.addAll(children);
         for (FolderEntry child : children) {
+            if (hidden(child.name())) {
+                continue;
+            }
             if (child.isDirectory() && VERSION_NUMBER.matcher(child.name()).matches()) {
                 numbered.add(child);
             } else {
@@ -380,14 +405,11 @@ public final class ContentLoader {
         });
     }
 
-    /**
-     * The texts among a folder's entries. A hidden file is none, such as the {@code ._fr.md} a Mac leaves
-     * beside a text on a shared drive, or an editor's lock file: the preview's watcher ignores them too.
-     */
+    /** The texts among a folder's entries. */
     private static List<FolderEntry> markdownFiles(List<FolderEntry> entries) {
         return entries.stream()
                 .filter(FolderEntry::isRegularFile)
-                .filter(file -> file.name().endsWith(MARKDOWN) && !file.name().startsWith("."))
+                .filter(file -> file.name().endsWith(MARKDOWN) && !hidden(file.name()))
                 .toList();
     }
 }

@@ -70,6 +70,16 @@ class FrozenVersionsRuleTest {
     }
 
     @Test
+    void hiddenFilesAMacLeavesInThePublishedVersionsAreNoneOfThem() {
+        TestProject project = published()
+                .write("content/demo/versions/.DS_Store", "Bud1")
+                .write("content/demo/versions/1/.DS_Store", "Bud1")
+                .write("content/demo/versions/1/._fr.md", "\u0000\u0005\u0016\u0007Mac OS X");
+
+        assertThat(project.findings()).isEmpty();
+    }
+
+    @Test
     void reportsAChangedTextWhoseVersionWasNotRaised() {
         TestProject project = published()
                 .replace(

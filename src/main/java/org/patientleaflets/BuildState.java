@@ -40,8 +40,8 @@ import org.patientleaflets.site.Manifest;
 final class BuildState {
 
     /**
-     * The inputs' hash, the manifest's size and modification time, and the findings. A properties file, which the JDK reads at once,
-     * where JSON would first load a library's hundreds of classes.
+     * The inputs' hash, the manifest's size and modification time, and the findings. A properties file, which
+     * the JDK reads at once, where JSON would first load a library's hundreds of classes.
      */
     static final String FILE = ".leaflet-build-state.properties";
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.patientleaflets.content.ContentLoader;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.FrontMatterField;
@@ -22,9 +23,6 @@ import org.patientleaflets.model.SourcePosition;
 public final class FrozenVersionsRule implements Rule {
 
     static final String ID = "frozen-versions";
-
-    /** The folder of a leaflet that holds its frozen versions. */
-    private static final String VERSIONS = "versions/";
 
     @Override
     public String id() {
@@ -64,11 +62,12 @@ public final class FrozenVersionsRule implements Rule {
         }
         // One pass over the hashed files finds the frozen ones, rather than a search per leaflet.
         String folder = contentFolder.toString().isEmpty() ? "" : shown(contentFolder) + "/";
+        String versions = ContentLoader.VERSIONS + "/";
         for (String file : content.sha256().keySet()) {
             String inContent = file.startsWith(folder) ? file.substring(folder.length()) : "";
             int slash = inContent.indexOf('/');
             if (slash > 0
-                    && inContent.startsWith(VERSIONS, slash + 1)
+                    && inContent.startsWith(versions, slash + 1)
                     && slugs.contains(inContent.substring(0, slash))
                     && !ledger.entries().containsKey(inContent)) {
                 findings.error(

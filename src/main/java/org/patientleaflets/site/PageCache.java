@@ -14,8 +14,8 @@ import org.patientleaflets.render.Theme;
 /**
  * What the last build rendered, for a preview that builds the site again at every save: a page whose view
  * equals the view it was rendered from last time is the same page, and a Markdown body read the same way is
- * the same HTML; what it worked out from each leaflet for the lists of every leaflet, too. Only what the last build used is kept, up to a budget, so the cache never outgrows the site
- * nor a small heap.
+ * the same HTML; so is what it worked out from each leaflet for the lists of every leaflet. Only what the last
+ * build used is kept, up to a budget, so the cache never outgrows the site nor a small heap.
  */
 public final class PageCache {
 

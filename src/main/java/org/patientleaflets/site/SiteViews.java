@@ -42,8 +42,10 @@ final class SiteViews {
     private final AssetNames assets;
     private final PageCache cache;
 
-    /** @param bodies renders a text's Markdown body in its language, given the body and the language */
-    /** @param cache keeps each unchanged leaflet's index entries from the last build */
+    /**
+     * @param bodies renders a text's Markdown body in its language, given the body and the language
+     * @param cache keeps each unchanged leaflet's index entries from the last build
+     */
     SiteViews(Content content, BiFunction<String, String, LeafletBody> bodies, AssetNames assets, PageCache cache) {
         this.content = content;
         this.bodies = bodies;

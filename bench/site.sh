@@ -3,7 +3,8 @@
 # synthetic corpora, first from scratch and then with nothing changed, beside Hugo on the same texts when
 # `hugo` is installed. Prints the median wall time and the highest peak memory (RSS) of ROUNDS whole runs.
 # Then the PDFs: a whole `mvn leaflet:build` of 25 procedures in both languages (50 single-language PDFs, plus
-# one two-language PDF per procedure), PDF/UA and PDF/A on.
+# one two-language PDF per procedure), PDF/UA and PDF/A on, beside WeasyPrint on the same 50 print pages when
+# `weasyprint` is installed.
 # Usage: bench/site.sh [SIZES] [ROUNDS]   (default: "1000 5000" leaflets, that is 2,000 and 10,000 pages; 5 rounds)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,6 +31,12 @@ run() {
   local median
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
   printf '%-44s %8s s %8d MB   (%s)\n' "$label" "$median" $((peak / 1024)) "${times[*]}"
+  last_median=$median
+}
+
+# ratio NAME A B: how many times A's median is B's.
+ratio() {
+  awk -v name="$1" -v a="$2" -v b="$3" 'BEGIN { printf "%-44s %8.2f\n", name, a / b }'
 }
 
 for size in $sizes; do
@@ -41,6 +48,7 @@ for size in $sizes; do
   echo "== $size leaflets, $pages pages"
   run "leaflet:build, from scratch" \
     bash -c "rm -rf '$project/target' && mvn -B -q -f '$project/pom.xml' leaflet:build -Dleaflet.skipPdf"
+  ours=$last_median
   run "leaflet:build, nothing changed" mvn -B -q -f "$project/pom.xml" leaflet:build -Dleaflet.skipPdf
   if command -v hugo > /dev/null; then
     hugo_site=$work/hugo-$size
@@ -49,6 +57,7 @@ for size in $sizes; do
       cp -r "$repo/bench/hugo/." "$hugo_site/"
     fi
     run "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" bash -c "rm -rf '$hugo_site/public' && hugo -s '$hugo_site' --quiet"
+    ratio "from scratch / hugo" "$ours" "$last_median"
   fi
 done
 
@@ -58,3 +67,22 @@ if [ ! -d "$project/content" ]; then
 fi
 echo "== 25 leaflets with their PDFs"
 run "leaflet:build, 75 PDFs and 50 pages" bash -c "rm -rf '$project/target' && mvn -B -q -f '$project/pom.xml' leaflet:build"
+if command -v weasyprint > /dev/null; then
+  # WeasyPrint prints the same 50 single-language print pages as the build on two Python processes, each
+  # rendering half of them one after the other (Python and WeasyPrint start twice, not fifty times).
+  ours=$last_median
+  pages=$work/print-pages-25
+  mvn -B -q -f "$repo/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$work/test.classpath"
+  rm -rf "$pages" && java -cp "$repo/target/test-classes:$repo/target/classes:$(cat "$work/test.classpath")" \
+    org.patientleaflets.site.PrintPages "$project" "$pages"
+  count=$(find "$pages" -name '*.html' | wc -l)
+  python=$(head -1 "$(command -v weasyprint)" | sed 's/^#! *//')
+  run "weasyprint $(weasyprint --version | grep -o '[0-9.]*$'), $count PDFs on two processes" bash -c "
+    rm -f '$pages'/*.pdf
+    find '$pages' -name '*.html' -print0 | xargs -0 -P 2 -n $(((count + 1) / 2)) $python -c '
+import sys, weasyprint
+for page in sys.argv[1:]:
+    weasyprint.HTML(page).write_pdf(page[:-5] + \".pdf\")'"
+  ratio "weasyprint / leaflet:build" "$last_median" "$ours"
+fi

@@ -10,13 +10,8 @@ import org.apache.pdfbox.Loader;
 import org.patientleaflets.Benchmarks;
 import org.patientleaflets.Leaflets;
 import org.patientleaflets.config.BuildConfig;
-import org.patientleaflets.content.ContentLoader;
 import org.patientleaflets.model.BuildResult;
-import org.patientleaflets.model.Content;
-import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.pdf.PdfRenderer;
-import org.patientleaflets.render.MarkdownHtml;
-import org.patientleaflets.render.Theme;
 
 /**
  * Prints how long PDFs take: per leaflet on one thread once warm, per leaflet on every core, and a whole
@@ -29,17 +24,7 @@ public final class PdfBenchmark {
     public static void main(String[] arguments) throws Exception {
         Path project = Path.of(arguments.length > 0 ? arguments[0] : "").toAbsolutePath();
         int rounds = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 15;
-        Content content = new ContentLoader(project)
-                .load(project.resolve("content"))
-                .content()
-                .orElseThrow(() -> new IllegalStateException("content/ does not load; run leaflet:check"));
-        Theme theme = new Theme(project.resolve("templates"));
-        PrintViews views =
-                new PrintViews(content, new MarkdownHtml(content.settings().phoneRegion()));
-        List<String> documents = new ArrayList<>();
-        for (LeafletText text : content.texts()) {
-            documents.add(theme.render("leaflet-pdf.ftlh", views.single(text)));
-        }
+        List<String> documents = new ArrayList<>(PrintPages.of(project).values());
         PdfRenderer renderer = new PdfRenderer();
         int pages = 0;
         for (String html : documents) {

@@ -3,8 +3,8 @@
 # synthetic corpora, first from scratch and then with nothing changed, beside Hugo on the same texts when
 # `hugo` is installed. Prints the median wall time and the highest peak memory (RSS) of ROUNDS whole runs.
 # Then the PDFs: a whole `mvn leaflet:build` of 25 procedures in both languages (50 single-language PDFs, plus
-# one two-language PDF per procedure), PDF/UA and PDF/A on, beside WeasyPrint on the same 50 print pages when
-# `weasyprint` is installed.
+# one two-language PDF per procedure), PDF/UA and PDF/A on, again with a class-data archive of Maven's JVM,
+# and beside WeasyPrint on the same 50 print pages when `weasyprint` is installed.
 # Usage: bench/site.sh [SIZES] [ROUNDS]   (default: "1000 5000" leaflets, that is 2,000 and 10,000 pages; 5 rounds)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,6 +32,14 @@ run() {
   median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
   printf '%-44s %8s s %8d MB   (%s)\n' "$label" "$median" $((peak / 1024)) "${times[*]}"
   last_median=$median
+}
+
+# archive PROJECT: makes the class-data archive of a build of PROJECT from scratch (see README, "Speed and
+# large sites"), again at each run of this script since the plugin's classes change at each install.
+archive() {
+  rm -rf "$1/target" "$1.jsa"
+  MAVEN_OPTS="-XX:ArchiveClassesAtExit=$1.jsa" mvn -B -q -f "$1/pom.xml" leaflet:build \
+    > "$work/last.log" 2>&1 || { echo "failed to archive the classes of $1"; tail -20 "$work/last.log"; exit 1; }
 }
 
 # ratio NAME A B: how many times A's median is B's.
@@ -67,10 +75,13 @@ if [ ! -d "$project/content" ]; then
 fi
 echo "== 25 leaflets with their PDFs"
 run "leaflet:build, 75 PDFs and 50 pages" bash -c "rm -rf '$project/target' && mvn -B -q -f '$project/pom.xml' leaflet:build"
+pdf_build=$last_median
+archive "$project"
+MAVEN_OPTS="-XX:SharedArchiveFile=$project.jsa" run "leaflet:build, 75 PDFs and 50 pages, class archive" \
+  bash -c "rm -rf '$project/target' && mvn -B -q -f '$project/pom.xml' leaflet:build"
 if command -v weasyprint > /dev/null; then
   # WeasyPrint prints the same 50 single-language print pages as the build on two Python processes, each
   # rendering half of them one after the other (Python and WeasyPrint start twice, not fifty times).
-  ours=$last_median
   pages=$work/print-pages-25
   mvn -B -q -f "$repo/pom.xml" test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$work/test.classpath"
@@ -84,5 +95,5 @@ if command -v weasyprint > /dev/null; then
 import sys, weasyprint
 for page in sys.argv[1:]:
     weasyprint.HTML(page).write_pdf(page[:-5] + \".pdf\")'"
-  ratio "weasyprint / leaflet:build" "$last_median" "$ours"
+  ratio "weasyprint / leaflet:build" "$last_median" "$pdf_build"
 fi

@@ -17,7 +17,10 @@ public final class PhoneNumbers {
     /** The region libphonenumber knows as none: only numbers with their country code are found. */
     public static final String NO_REGION = "ZZ";
 
-    /** A number has at least three digits (emergency numbers such as 112). */
+    /**
+     * Fewer digits than any number found has: the shortest numbers of a few regions have four. Emergency
+     * numbers such as 112 are short numbers, which are not valid numbers of a region and are not found.
+     */
     private static final int MIN_DIGITS = 3;
 
     /** How many pieces of text are remembered at most, so that memory stays bounded on any site. */

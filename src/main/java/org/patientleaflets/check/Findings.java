@@ -28,6 +28,11 @@ public final class Findings {
         diagnostics.add(new Diagnostic(position, severity, ruleId, message));
     }
 
+    /** Adds what {@code other}, made for a part of the same check, found. */
+    void addAll(Findings other) {
+        diagnostics.addAll(other.diagnostics);
+    }
+
     List<Diagnostic> diagnostics() {
         return List.copyOf(diagnostics);
     }

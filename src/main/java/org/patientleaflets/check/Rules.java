@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
@@ -86,15 +87,23 @@ public final class Rules {
      */
     public List<Diagnostic> check(Content content, FindingsCache cache) {
         cache.start(content);
-        List<Diagnostic> found = rules.parallelStream()
-                .flatMap(rule -> (rule instanceof LeafletRule leafletRule
-                                ? cache.findings(leafletRule, content, part -> run(rule, part))
-                                : run(rule, content))
-                        .stream())
-                .sorted(READING_ORDER)
-                .toList();
-        cache.end();
-        return found;
+        // On a pool of their own: a thread outside a pool that waits for its tasks only helps with those it
+        // forked, so the work a long rule shares out would be left to the pool's one other thread.
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Diagnostic> found = pool.submit(() -> rules.parallelStream()
+                            .flatMap(rule -> (rule instanceof LeafletRule leafletRule
+                                            ? cache.findings(leafletRule, content, part -> run(rule, part))
+                                            : run(rule, content))
+                                    .stream())
+                            .sorted(READING_ORDER)
+                            .toList())
+                    .join();
+            cache.end();
+            return found;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static List<Diagnostic> run(Rule rule, Content content) {

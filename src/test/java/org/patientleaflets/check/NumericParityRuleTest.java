@@ -31,6 +31,25 @@ class NumericParityRuleTest {
     }
 
     @Test
+    void reportsTheChangedFigureOfEveryLeafletOfALargeSite() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        String french = project.read("content/demo/fr.md");
+        String english = project.read("content/demo/en.md").replace("(2%)", "(3%)");
+        int leaflets = 60;
+        for (int i = 0; i < leaflets; i++) {
+            String slug = "demo-%02d".formatted(i);
+            project.write("content/" + slug + "/fr.md", french).write("content/" + slug + "/en.md", english);
+        }
+        project.delete("content/demo/fr.md").delete("content/demo/en.md");
+
+        assertThat(project.findings())
+                .hasSize(2 * leaflets)
+                .allMatch(finding -> finding.endsWith("[numeric-parity]"))
+                .anyMatch(finding -> finding.startsWith("content/demo-00/en.md:20:36: error: '3%'"))
+                .anyMatch(finding -> finding.startsWith("content/demo-59/fr.md:19:33: error: '2 %'"));
+    }
+
+    @Test
     void reportsAFigureLeftOutOfTheTranslationAtTheSourceFigure() {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder)
                 .replace("content/demo/fr.md", FRENCH_PARAGRAPH_END, "du cœur. Il dure 1-2 heures.\n\n## Quels");

@@ -18,8 +18,8 @@ public final class PhoneNumbers {
     public static final String NO_REGION = "ZZ";
 
     /**
-     * Fewer digits than any number found has: the shortest numbers of a few regions have four. Emergency
-     * numbers such as 112 are short numbers, which are not valid numbers of a region and are not found.
+     * A bound below the digits of any number found, which has at least four (the shortest numbers of a few
+     * regions). Emergency numbers such as 112 are short numbers, not valid numbers of a region: never found.
      */
     private static final int MIN_DIGITS = 3;
 

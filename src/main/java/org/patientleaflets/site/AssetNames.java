@@ -1,18 +1,20 @@
 package org.patientleaflets.site;
 
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.patientleaflets.content.Sha256;
 
 /**
  * The published names of the site's assets, each with a hash of its content ({@code assets/site.3f2a9c1b.css}),
- * so that a server may let browsers keep them for ever: a changed file gets a new name.
+ * so that a server may let browsers keep them for ever: a changed file gets a new name. Safe to share between
+ * threads.
  */
 final class AssetNames {
 
     private static final int HASH_CHARACTERS = 8;
 
-    private final Map<String, String> published = new TreeMap<>();
+    /** Safe to share between threads: the parts of the search index are named as they are written. */
+    private final Map<String, String> published = new ConcurrentHashMap<>();
 
     /** Records an asset and returns the name it is published under. */
     String add(String name, byte[] bytes) {

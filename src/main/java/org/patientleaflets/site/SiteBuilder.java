@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.patientleaflets.Progress;
 import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Content;
@@ -311,22 +312,33 @@ public final class SiteBuilder {
     private static void writeSearchIndex(Content content, String language, SiteOutput output, AssetNames assets)
             throws IOException {
         List<List<LeafletText>> parts = SearchIndex.parts(content, language);
-        List<String> names = new ArrayList<>();
-        for (int part = 1; part <= parts.size(); part++) {
-            String asset = SearchIndex.asset(language, part);
-            SearchIndexSource source = new SearchIndexSource(language, parts.get(part - 1));
-            Optional<List<Manifest.Entry>> kept = output.keptFrom(asset, source);
-            if (kept.isPresent()) {
-                assets.addHashed(asset, kept.get().get(0).sha256());
-            } else {
-                String name = output.writeHashed(
-                        asset + ".draft",
-                        js -> SearchIndex.write(source.texts(), language, js),
-                        sha256 -> assets.addHashed(asset, sha256));
-                output.wroteFrom(asset, source, List.of(name));
-            }
-            names.add(UrlScheme.relative(UrlScheme.languageIndex(language), assets.of(asset)));
-        }
+        // The parts are independent of each other: a large site's are written on every core.
+        List<String> names = IntStream.rangeClosed(1, parts.size())
+                .parallel()
+                .mapToObj(part -> {
+                    String asset = SearchIndex.asset(language, part);
+                    writeSearchIndexPart(asset, new SearchIndexSource(language, parts.get(part - 1)), output, assets);
+                    return UrlScheme.relative(UrlScheme.languageIndex(language), assets.of(asset));
+                })
+                .toList();
         writeUnlessKept(output, SearchIndex.partList(language), names, () -> SearchIndex.partListScript(names));
+    }
+
+    private static void writeSearchIndexPart(
+            String asset, SearchIndexSource source, SiteOutput output, AssetNames assets) {
+        Optional<List<Manifest.Entry>> kept = output.keptFrom(asset, source);
+        if (kept.isPresent()) {
+            assets.addHashed(asset, kept.get().get(0).sha256());
+            return;
+        }
+        try {
+            String name = output.writeHashed(
+                    asset + ".draft",
+                    js -> SearchIndex.write(source.texts(), source.language(), js),
+                    sha256 -> assets.addHashed(asset, sha256));
+            output.wroteFrom(asset, source, List.of(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + asset, e);
+        }
     }
 }

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.patientleaflets.check.Rules;
 import org.patientleaflets.config.BuildConfig;
+import org.patientleaflets.config.SiteSettings;
+import org.patientleaflets.content.BodyRendering;
 import org.patientleaflets.content.ContentLoader;
 import org.patientleaflets.content.LoadedContent;
 import org.patientleaflets.model.BuildResult;
@@ -38,7 +41,7 @@ public final class Leaflets {
     /** Loads and checks the content, telling {@code progress} how it goes; writes the reports only. */
     public static BuildResult check(BuildConfig config, Progress progress) {
         forgetLastBuild(config);
-        Checked checked = load(config, Rules.standard(config), progress, BuildCaches.none());
+        Checked checked = load(config, Rules.standard(config), progress, BuildCaches.none(), CHECKS_ONLY);
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         return reported(config, new Theme(config.templatesDirectory()), checked, result, progress);
     }
@@ -89,7 +92,7 @@ public final class Leaflets {
 
     private static Built written(
             BuildConfig config, Progress progress, BuildCaches caches, Theme theme, SiteOutput output) {
-        Checked checked = load(config, Rules.standard(config), progress, caches);
+        Checked checked = load(config, Rules.standard(config), progress, caches, caches.pages()::markdown);
         BuildResult checkOnly = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isEmpty() || checkOnly.blocksPublication(config.failOnWarning())) {
             return new Built(checked, checkOnly);
@@ -129,7 +132,7 @@ public final class Leaflets {
     /** Publishes as {@link #publish(BuildConfig)} does, telling {@code progress} how it goes. */
     public static BuildResult publish(BuildConfig config, Progress progress) {
         forgetLastBuild(config);
-        Checked checked = load(config, Rules.publishing(config), progress, BuildCaches.none());
+        Checked checked = load(config, Rules.publishing(config), progress, BuildCaches.none(), CHECKS_ONLY);
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isPresent() && !result.blocksPublication(config.failOnWarning())) {
             try {
@@ -192,10 +195,20 @@ public final class Leaflets {
 
     private record Checked(Optional<Content> content, List<Diagnostic> diagnostics, int texts) {}
 
-    private static Checked load(BuildConfig config, Rules rules, Progress progress, BuildCaches caches) {
+    /** How texts are read when no page is made of them: their bodies are not rendered. */
+    private static final Function<SiteSettings, BodyRendering> CHECKS_ONLY = settings -> BodyRendering.checksOnly();
+
+    /** @param renderings makes the renderer of the texts' bodies for a site with the given settings */
+    private static Checked load(
+            BuildConfig config,
+            Rules rules,
+            Progress progress,
+            BuildCaches caches,
+            Function<SiteSettings, ? extends BodyRendering> renderings) {
         LoadedContent loaded = progress.timed(
                 "texts read",
-                () -> new ContentLoader(config.projectDirectory(), caches.texts()).load(config.contentDirectory()),
+                () -> new ContentLoader(config.projectDirectory(), caches.texts(), renderings)
+                        .load(config.contentDirectory()),
                 LoadedContent::texts);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         loaded.content()

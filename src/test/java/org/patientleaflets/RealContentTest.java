@@ -24,6 +24,7 @@ import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.pdf.PdfConformance;
+import org.patientleaflets.render.MarkdownHtml;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** The leaflets this repository publishes pass every check, and lose that the moment a required section goes. */
@@ -45,7 +46,10 @@ class RealContentTest {
 
     @Test
     void noRealVersionAddsARiskSinceMitraClipVersion3OnlySaysHowOftenEachHappens() {
-        Content content = new ContentLoader(Path.of("")).load(CONTENT).content().orElseThrow();
+        Content content = new ContentLoader(Path.of(""), MarkdownHtml::of)
+                .load(CONTENT)
+                .content()
+                .orElseThrow();
         Leaflet mitraclip = content.leaflets().stream()
                 .filter(leaflet -> leaflet.slug().equals("mitraclip"))
                 .findFirst()

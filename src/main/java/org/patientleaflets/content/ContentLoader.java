@@ -1,5 +1,6 @@
 package org.patientleaflets.content;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.patientleaflets.config.SiteSettings;
@@ -51,21 +53,28 @@ public final class ContentLoader {
     private final MarkdownReader markdown = new MarkdownReader();
 
     private final TextCache cache;
+    private final Function<SiteSettings, ? extends BodyRendering> renderings;
     /** The folders of this load found inside the content folder once links are followed. */
     private final Set<Path> foldersInside = ConcurrentHashMap.newKeySet();
 
     /** The SHA-256 of each text read, by its path as shown: the content's hashes are those of the bytes read. */
     private final Map<Path, String> textHashes = new ConcurrentHashMap<>();
 
-    public ContentLoader(Path projectDirectory) {
-        this(projectDirectory, TextCache.none());
+    /** @param renderings makes the HTML renderer of a site with the given settings */
+    public ContentLoader(Path projectDirectory, Function<SiteSettings, ? extends BodyRendering> renderings) {
+        this(projectDirectory, TextCache.none(), renderings);
     }
 
-    /** @param cache the texts an earlier load read, for those whose files have not changed since */
-    public ContentLoader(Path projectDirectory, TextCache cache) {
+    /**
+     * @param cache the texts an earlier load read, for those whose files have not changed since
+     * @param renderings makes the HTML renderer of a site with the given settings
+     */
+    public ContentLoader(
+            Path projectDirectory, TextCache cache, Function<SiteSettings, ? extends BodyRendering> renderings) {
         this.projectDirectory = projectDirectory;
         this.files = new TextFileReader(projectDirectory);
         this.cache = cache;
+        this.renderings = renderings;
     }
 
     public LoadedContent load(Path contentDirectory) {
@@ -85,6 +94,7 @@ public final class ContentLoader {
         }
         Ledger ledger = new LedgerReader(files, projectDirectory).read(contentDirectory, diagnostics);
         cache.startLoad(settings.get());
+        BodyRendering rendering = renderings.apply(settings.get());
         textHashes.clear();
         foldersInside.clear();
         foldersInside.add(contentDirectory);
@@ -92,7 +102,7 @@ public final class ContentLoader {
         List<LoadedLeaflet> loaded = leafletFolders(contentDirectory).parallelStream()
                 .map(folder -> {
                     LoadedLeaflet leaflet = cache.unchangedLeaflet(folder.path())
-                            .orElseGet(() -> loadLeafletFolder(folder, contentDirectory, settings.get()));
+                            .orElseGet(() -> loadLeafletFolder(folder, contentDirectory, settings.get(), rendering));
                     cache.loadedLeaflet(folder.path(), leaflet);
                     return leaflet;
                 })
@@ -125,11 +135,12 @@ public final class ContentLoader {
             SortedMap<String, String> hashes,
             boolean linkFree) {}
 
-    private LoadedLeaflet loadLeafletFolder(FolderEntry folder, Path contentDirectory, SiteSettings settings) {
+    private LoadedLeaflet loadLeafletFolder(
+            FolderEntry folder, Path contentDirectory, SiteSettings settings, BodyRendering rendering) {
         List<Diagnostic> own = new ArrayList<>();
         List<FolderEntry> listed = new ArrayList<>();
         Optional<Leaflet> leaflet = insideContent(folder, contentDirectory, own)
-                ? loadLeaflet(folder, contentDirectory, settings, own, listed)
+                ? loadLeaflet(folder, contentDirectory, settings, rendering, own, listed)
                 : Optional.empty();
         SortedMap<String, String> hashes = leaflet.map(this::hashes).orElse(Collections.emptySortedMap());
         return new LoadedLeaflet(
@@ -280,6 +291,7 @@ public final class ContentLoader {
             FolderEntry folder,
             Path contentDirectory,
             SiteSettings settings,
+            BodyRendering rendering,
             List<Diagnostic> diagnostics,
             List<FolderEntry> listed) {
         String slug = folder.name();
@@ -298,14 +310,15 @@ public final class ContentLoader {
             return Optional.empty();
         }
         int errorsBefore = diagnostics.size();
-        TreeMap<String, LeafletText> byLanguage = loadTexts(slug, texts, contentDirectory, settings, diagnostics);
+        TreeMap<String, LeafletText> byLanguage =
+                loadTexts(slug, texts, contentDirectory, settings, rendering, diagnostics);
         List<PublishedVersion> versions = new ArrayList<>();
         for (FolderEntry versionFolder : versionFolders(children, diagnostics, listed)) {
             int number = Integer.parseInt(versionFolder.name());
             List<FolderEntry> versionFiles = entries(versionFolder.path());
             listed.addAll(versionFiles);
             TreeMap<String, LeafletText> frozen =
-                    loadTexts(slug, markdownFiles(versionFiles), contentDirectory, settings, diagnostics);
+                    loadTexts(slug, markdownFiles(versionFiles), contentDirectory, settings, rendering, diagnostics);
             versions.add(new PublishedVersion(number, new Leaflet(slug, versionFolder.path(), frozen, List.of())));
         }
         return diagnostics.size() > errorsBefore
@@ -347,6 +360,7 @@ public final class ContentLoader {
             List<FolderEntry> texts,
             Path contentDirectory,
             SiteSettings settings,
+            BodyRendering rendering,
             List<Diagnostic> diagnostics) {
         TreeMap<String, LeafletText> byLanguage = new TreeMap<>();
         for (FolderEntry text : texts) {
@@ -364,13 +378,13 @@ public final class ContentLoader {
                                 + "): rename the file or add the language to site.yaml"));
                 continue;
             }
-            loadText(slug, language, text, diagnostics).ifPresent(read -> byLanguage.put(language, read));
+            loadText(slug, language, text, rendering, diagnostics).ifPresent(read -> byLanguage.put(language, read));
         }
         return byLanguage;
     }
 
     private Optional<LeafletText> loadText(
-            String slug, String language, FolderEntry text, List<Diagnostic> diagnostics) {
+            String slug, String language, FolderEntry text, BodyRendering rendering, List<Diagnostic> diagnostics) {
         Path file = text.path();
         Path shown = projectDirectory.relativize(file);
         return cache.read(
@@ -379,7 +393,7 @@ public final class ContentLoader {
                         slug,
                         language,
                         () -> files.readHashed(file, diagnostics),
-                        (characters, own) -> parse(slug, language, shown, characters, own))
+                        (characters, own) -> parse(slug, language, shown, characters, rendering, own))
                 .flatMap(read -> {
                     textHashes.put(shown, read.sha256());
                     diagnostics.addAll(read.diagnostics());
@@ -388,9 +402,16 @@ public final class ContentLoader {
     }
 
     private Optional<LeafletText> parse(
-            String slug, String language, Path shown, String characters, List<Diagnostic> diagnostics) {
+            String slug,
+            String language,
+            Path shown,
+            String characters,
+            BodyRendering rendering,
+            List<Diagnostic> diagnostics) {
         return frontMatter.read(shown, characters, diagnostics).map(split -> {
-            MarkdownReader.Body body = markdown.read(shown, split.body(), split.bodyLine());
+            // One parse for the checks and the pages; the sections are read before rendering sets heading ids.
+            Document document = rendering.parse(split.body());
+            MarkdownReader.Body body = markdown.read(shown, document, split.body(), split.bodyLine());
             return new LeafletText(
                     slug,
                     language,
@@ -398,6 +419,7 @@ public final class ContentLoader {
                     split.frontMatter(),
                     body.sections(),
                     split.body(),
+                    rendering.render(document, language),
                     split.bodyLine(),
                     body.markup().links(),
                     body.markup().rawHtml(),

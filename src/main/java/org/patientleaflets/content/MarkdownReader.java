@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -23,8 +22,6 @@ final class MarkdownReader {
 
     private static final int SECTION_LEVEL = 2;
 
-    private final Parser parser = MarkdownSyntax.parser(MarkdownSyntax.options());
-
     /**
      * What a body holds, each part with its place in the file.
      *
@@ -34,11 +31,11 @@ final class MarkdownReader {
     record Body(List<Section> sections, Markup markup) {}
 
     /**
+     * @param document the body, parsed
      * @param body the Markdown after the front matter
      * @param bodyLine the file line on which the body starts
      */
-    Body read(Path file, String body, int bodyLine) {
-        Document document = parser.parse(body);
+    Body read(Path file, Document document, String body, int bodyLine) {
         BodyPositions positions = new BodyPositions(file, body, bodyLine);
         return new Body(sections(positions, document), Markup.of(positions, document));
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,11 +82,19 @@ public final class TextCache {
     }
 
     synchronized void startLoad(SiteSettings settings) {
+        if (settingsBefore != null && !sameRendering(settings, settingsBefore)) {
+            previous = new ConcurrentHashMap<>();
+        }
         used = new ConcurrentHashMap<>();
         leafletsNow.clear();
         // A leaflet's findings about its own files depend on the site's languages.
         touched = keeps && settings.equals(settingsBefore) ? changed.map(TextCache::withFolders) : Optional.empty();
         settingsNow = settings;
+    }
+
+    /** A text's HTML depends on the region its phone numbers are read in and on whether HTML passes. */
+    private static boolean sameRendering(SiteSettings settings, SiteSettings other) {
+        return Objects.equals(settings.phoneRegion(), other.phoneRegion()) && settings.allowHtml() == other.allowHtml();
     }
 
     synchronized void endLoad() {

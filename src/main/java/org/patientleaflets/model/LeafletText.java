@@ -15,6 +15,8 @@ import java.util.TreeSet;
  * @param frontMatter the YAML header
  * @param sections the {@code ##} sections in order
  * @param markdown the body after the front matter
+ * @param body the body as HTML, rendered from the same parse as the sections; empty when the text was read
+ *     for its checks alone
  * @param bodyLine the file line on which the body starts
  * @param links the links and images, in reading order
  * @param rawHtml the HTML written into the Markdown, in reading order
@@ -28,6 +30,7 @@ public record LeafletText(
         FrontMatter frontMatter,
         List<Section> sections,
         String markdown,
+        Optional<BodyHtml> body,
         int bodyLine,
         List<Link> links,
         List<RawHtml> rawHtml,
@@ -42,6 +45,7 @@ public record LeafletText(
             FrontMatter frontMatter,
             List<Section> sections,
             String markdown,
+            Optional<BodyHtml> body,
             int bodyLine,
             List<Link> links,
             List<RawHtml> rawHtml,
@@ -53,6 +57,7 @@ public record LeafletText(
                 frontMatter,
                 sections,
                 markdown,
+                body,
                 bodyLine,
                 links,
                 rawHtml,

@@ -1,6 +1,8 @@
 package org.patientleaflets.render;
 
 import java.util.List;
+import org.patientleaflets.model.BodyHtml;
+import org.patientleaflets.model.ContentsEntry;
 
 /**
  * A leaflet body rendered to HTML.
@@ -12,5 +14,10 @@ public record LeafletBody(String html, List<ContentsEntry> contents) {
 
     public LeafletBody {
         contents = List.copyOf(contents);
+    }
+
+    /** The body of a text as read, inflated for a page. */
+    public static LeafletBody of(BodyHtml body) {
+        return new LeafletBody(body.html(), body.contents());
     }
 }

@@ -20,16 +20,21 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.patientleaflets.config.SiteSettings;
+import org.patientleaflets.content.BodyRendering;
 import org.patientleaflets.content.MarkdownSyntax;
+import org.patientleaflets.model.BodyHtml;
+import org.patientleaflets.model.ContentsEntry;
 
 /**
  * Turns a leaflet body into HTML in the typography of its language, with phone numbers and e-mail
  * addresses as links. Raw HTML is escaped, never passed through, so no content file can put markup or
  * script into a page.
  */
-public final class MarkdownHtml {
+public final class MarkdownHtml implements BodyRendering {
 
     private static final int SECTION_LEVEL = 2;
 
@@ -57,9 +62,24 @@ public final class MarkdownHtml {
         this.other = renderer(options, false, contacts);
     }
 
+    /** The renderer of a site with these settings. */
+    public static MarkdownHtml of(SiteSettings settings) {
+        return new MarkdownHtml(settings.phoneRegion(), settings.allowHtml());
+    }
+
+    /** Renders a piece of Markdown on its own, such as a text that is not a leaflet's. */
     public LeafletBody render(String markdown, String language) {
+        return LeafletBody.of(render(parse(markdown), language).orElseThrow());
+    }
+
+    @Override
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    @Override
+    public Optional<BodyHtml> render(Document document, String language) {
         boolean frenchRules = "fr".equals(language);
-        Document document = parser.parse(markdown);
         String rendered = (frenchRules ? french : other).render(document);
         String html = allowHtml ? HtmlAllowList.sanitize(rendered) : rendered;
         // Heading ids exist once the document is rendered.
@@ -71,7 +91,7 @@ public final class MarkdownHtml {
                         new ContentsEntry(heading.getAnchorRefId(), frenchRules ? FrenchTypography.apply(text) : text));
             }
         }
-        return new LeafletBody(html, contents);
+        return Optional.of(BodyHtml.of(html, contents));
     }
 
     private static HtmlRenderer renderer(MutableDataSet shared, boolean frenchRules, ContactLinks contacts) {

@@ -1,21 +1,21 @@
 package org.patientleaflets.site;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Leaflet;
-import org.patientleaflets.render.LeafletBody;
 import org.patientleaflets.render.MarkdownHtml;
 import org.patientleaflets.render.Theme;
 
 /**
  * What the last build rendered, for a preview that builds the site again at every save: a page whose view
- * equals the view it was rendered from last time is the same page, and a Markdown body read the same way is
- * the same HTML; so is what it worked out from each leaflet for the lists of every leaflet. Only what the last
- * build used is kept, up to a budget, so the cache never outgrows the site nor a small heap.
+ * equals the view it was rendered from last time is the same page, and so is what it worked out from each
+ * leaflet for the lists of every leaflet. Only what the last build used is kept, up to a budget, so the cache
+ * never outgrows the site nor a small heap. A text's body is rendered as it is read, and the texts' own cache
+ * keeps it with the text.
  */
 public final class PageCache {
 
@@ -28,8 +28,6 @@ public final class PageCache {
     private final boolean keeps;
     private volatile Map<Object, String> pages = new ConcurrentHashMap<>();
     private volatile Map<Object, String> pagesUsed = new ConcurrentHashMap<>();
-    private volatile Map<Object, LeafletBody> bodies = new ConcurrentHashMap<>();
-    private volatile Map<Object, LeafletBody> bodiesUsed = new ConcurrentHashMap<>();
     private volatile Map<Object, Object> ofLeaflets = new ConcurrentHashMap<>();
     private volatile Map<Object, Object> ofLeafletsUsed = new ConcurrentHashMap<>();
     private final AtomicInteger rendered = new AtomicInteger();
@@ -59,13 +57,10 @@ public final class PageCache {
     /** Forgets every page, as when the templates change. */
     public synchronized void forget() {
         pages = new ConcurrentHashMap<>();
-        bodies = new ConcurrentHashMap<>();
         startBuild();
     }
 
     private record MarkdownKey(String phoneRegion, boolean allowHtml) {}
-
-    private record BodyKey(String markdown, String language) {}
 
     private record PageKey(String template, Object view) {}
 
@@ -87,12 +82,11 @@ public final class PageCache {
     }
 
     /** The Markdown renderer of a site with these settings: the last one while the settings stay the same. */
-    synchronized MarkdownHtml markdown(String phoneRegion, boolean allowHtml) {
-        MarkdownKey key = new MarkdownKey(phoneRegion, allowHtml);
+    public synchronized MarkdownHtml markdown(SiteSettings settings) {
+        MarkdownKey key = new MarkdownKey(settings.phoneRegion(), settings.allowHtml());
         if (!keeps || !key.equals(markdownKey)) {
-            markdown = new MarkdownHtml(phoneRegion, allowHtml);
+            markdown = MarkdownHtml.of(settings);
             markdownKey = key;
-            bodies = new ConcurrentHashMap<>();
         }
         return markdown;
     }
@@ -102,7 +96,6 @@ public final class PageCache {
         rendered.set(0);
         keptCharacters.set(0);
         pagesUsed = new ConcurrentHashMap<>();
-        bodiesUsed = new ConcurrentHashMap<>();
         ofLeafletsUsed = new ConcurrentHashMap<>();
     }
 
@@ -110,11 +103,9 @@ public final class PageCache {
     synchronized void endBuild() {
         if (keeps) {
             pages = pagesUsed;
-            bodies = bodiesUsed;
             ofLeaflets = ofLeafletsUsed;
         }
         pagesUsed = new ConcurrentHashMap<>();
-        bodiesUsed = new ConcurrentHashMap<>();
         ofLeafletsUsed = new ConcurrentHashMap<>();
     }
 
@@ -135,19 +126,6 @@ public final class PageCache {
         }
         ofLeafletsUsed.put(key, value);
         return value;
-    }
-
-    LeafletBody body(MarkdownHtml renderer, String markdownText, String language) {
-        if (!keeps) {
-            return renderer.render(markdownText, language);
-        }
-        BodyKey key = new BodyKey(markdownText, language);
-        LeafletBody body =
-                Objects.requireNonNullElseGet(bodies.get(key), () -> renderer.render(markdownText, language));
-        if (withinBudget(body.html().length())) {
-            bodiesUsed.put(key, body);
-        }
-        return body;
     }
 
     String page(Theme theme, String template, Object view) {

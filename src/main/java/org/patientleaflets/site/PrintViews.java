@@ -14,7 +14,6 @@ import org.patientleaflets.model.FrontMatter;
 import org.patientleaflets.model.Leaflet;
 import org.patientleaflets.model.LeafletText;
 import org.patientleaflets.pdf.QrCode;
-import org.patientleaflets.render.MarkdownHtml;
 import org.patientleaflets.render.PrintDocument;
 import org.patientleaflets.render.PrintPart;
 
@@ -23,13 +22,11 @@ final class PrintViews {
 
     private final Content content;
     private final SiteSettings settings;
-    private final MarkdownHtml markdown;
     private final String logo;
 
-    PrintViews(Content content, MarkdownHtml markdown) throws IOException {
+    PrintViews(Content content) throws IOException {
         this.content = content;
         this.settings = content.settings();
-        this.markdown = markdown;
         this.logo = settings.logo() == null ? "" : dataUri(Files.readAllBytes(settings.logo()));
     }
 
@@ -72,7 +69,7 @@ final class PrintViews {
         String currentUrl =
                 settings.baseUrl().resolve(language + "/" + text.slug() + "/").toString();
         Document body = Jsoup.parseBodyFragment(
-                markdown.render(text.markdown(), language).html());
+                text.body().orElseThrow(() -> SiteViews.notRendered(text)).html());
         // Images lie beside the page of their own language, which need not be the PDF's folder.
         String pdfFolder = UrlScheme.leaflet(pdfLanguage, text.slug());
         String pageFolder = language + "/" + text.slug() + "/";

@@ -24,7 +24,6 @@ import org.patientleaflets.model.PublishedVersion;
 import org.patientleaflets.model.SourcePosition;
 import org.patientleaflets.pdf.PdfRenderer;
 import org.patientleaflets.pdf.RenderedPdf;
-import org.patientleaflets.render.MarkdownHtml;
 import org.patientleaflets.render.PrintDocument;
 import org.patientleaflets.render.Theme;
 
@@ -89,12 +88,9 @@ public final class SiteBuilder {
             throws IOException {
         output.begin();
         try {
-            // Pages and PDFs render the same Markdown; its renderers are built once per build.
             cache.startBuild();
-            MarkdownHtml markdown = cache.markdown(
-                    content.settings().phoneRegion(), content.settings().allowHtml());
-            int pages = progress.timed(PAGES, () -> writePages(content, markdown, output), count -> count);
-            List<PdfJob> pdfs = skipPdf ? List.of() : pdfJobs(content, markdown);
+            int pages = progress.timed(PAGES, () -> writePages(content, output), count -> count);
+            List<PdfJob> pdfs = skipPdf ? List.of() : pdfJobs(content);
             List<Diagnostic> warnings = progress.timed(PDFS, () -> writePdfs(pdfs, output), written -> pdfs.size());
             if (failOnWarning && !warnings.isEmpty()) {
                 output.abandon();
@@ -116,7 +112,7 @@ public final class SiteBuilder {
         return files;
     }
 
-    private int writePages(Content content, MarkdownHtml markdown, SiteOutput output) throws IOException {
+    private int writePages(Content content, SiteOutput output) throws IOException {
         AssetNames assets = new AssetNames();
         for (String asset : Theme.ASSETS) {
             byte[] bytes = theme.asset(asset);
@@ -125,8 +121,7 @@ public final class SiteBuilder {
         for (String language : content.settings().languages()) {
             writeSearchIndex(content, language, output, assets);
         }
-        SiteViews views =
-                new SiteViews(content, (text, language) -> cache.body(markdown, text, language), assets, cache);
+        SiteViews views = new SiteViews(content, assets, cache);
         int pages = 0;
         writePage(output, UrlScheme.root(), "root.ftlh", views.root(UrlScheme.root()));
         writePage(output, UrlScheme.notFound(), "404.ftlh", views.root(UrlScheme.notFound()));
@@ -233,8 +228,8 @@ public final class SiteBuilder {
 
     private record PdfJob(String path, PrintDocument document, Path source) {}
 
-    private List<PdfJob> pdfJobs(Content content, MarkdownHtml markdown) throws IOException {
-        PrintViews views = new PrintViews(content, markdown);
+    private List<PdfJob> pdfJobs(Content content) throws IOException {
+        PrintViews views = new PrintViews(content);
         List<PdfJob> jobs = new ArrayList<>();
         for (Leaflet leaflet : content.leaflets()) {
             for (LeafletText text : leaflet.texts().values()) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.patientleaflets.check.NewRisks;
 import org.patientleaflets.config.SiteSettings;
@@ -38,17 +37,12 @@ final class SiteViews {
     static final String ICON = "assets/icon.svg";
 
     private final Content content;
-    private final BiFunction<String, String, LeafletBody> bodies;
     private final AssetNames assets;
     private final PageCache cache;
 
-    /**
-     * @param bodies renders a text's Markdown body in its language, given the body and the language
-     * @param cache keeps each unchanged leaflet's index entries from the last build
-     */
-    SiteViews(Content content, BiFunction<String, String, LeafletBody> bodies, AssetNames assets, PageCache cache) {
+    /** @param cache keeps each unchanged leaflet's index entries from the last build */
+    SiteViews(Content content, AssetNames assets, PageCache cache) {
         this.content = content;
-        this.bodies = bodies;
         this.assets = assets;
         this.cache = cache;
     }
@@ -178,7 +172,7 @@ final class SiteViews {
                 typography(frontMatter.text(FrontMatter.SUMMARY).orElse(""), language),
                 typography(frontMatter.text(FrontMatter.SPECIALTY).orElse(""), language),
                 documentControl(frontMatter, language),
-                bodies.apply(text.markdown(), language),
+                LeafletBody.of(text.body().orElseThrow(() -> notRendered(text))),
                 UrlScheme.relative(page, pdf),
                 multilingualPdfHref,
                 UrlScheme.relative(page, UrlScheme.history(language, text.slug())),
@@ -325,6 +319,11 @@ final class SiteViews {
                 .map(text -> text.frontMatter().version())
                 .orElse(0);
         return UrlScheme.multilingualPdf(settings.languages(), leaflet.slug(), version);
+    }
+
+    /** A text read for its checks alone has no HTML: building pages from it is a fault of the engine. */
+    static IllegalStateException notRendered(LeafletText text) {
+        return new IllegalStateException(text.path() + " was read for its checks alone, without its HTML");
     }
 
     static String typography(String text, String language) {

@@ -7,11 +7,37 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patientleaflets.TestProject;
+import org.patientleaflets.render.MarkdownHtml;
 
 class ContentLoaderTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void rendersUnchangedTextsAgainWhenTheRegionTheirPhoneNumbersAreReadInChanges() {
+        TestProject project = TestProject.copyOf(TestProject.VALID, folder);
+        TextCache kept = TextCache.kept();
+        assertThat(englishBody(project, kept)).contains("<a href=\"tel:+3264234820\">064\u00A023\u00A048\u00A020</a>");
+
+        project.replace("content/site.yaml", "phoneRegion: BE\n", "phoneRegion: FR\n");
+
+        assertThat(englishBody(project, kept)).contains("064 23 48 20").doesNotContain("tel:");
+    }
+
+    private static String englishBody(TestProject project, TextCache cache) {
+        return new ContentLoader(project.directory(), cache, MarkdownHtml::of)
+                .load(project.config().contentDirectory())
+                .content()
+                .orElseThrow()
+                .leaflets()
+                .get(0)
+                .text("en")
+                .orElseThrow()
+                .body()
+                .orElseThrow()
+                .html();
+    }
 
     @Test
     void pointsAtTheLineOfBrokenFrontMatterYaml() {

@@ -3,6 +3,7 @@ package org.patientleaflets.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.patientleaflets.model.ContentsEntry;
 
 class MarkdownHtmlTest {
 

@@ -21,13 +21,12 @@ public final class PrintPages {
 
     /** The print pages of the project's current texts, by file name ({@code <language>-<slug>.html}). */
     static Map<String, String> of(Path project) throws IOException {
-        Content content = new ContentLoader(project)
+        Content content = new ContentLoader(project, MarkdownHtml::of)
                 .load(project.resolve("content"))
                 .content()
                 .orElseThrow(() -> new IllegalStateException("content/ does not load; run leaflet:check"));
         Theme theme = new Theme(project.resolve("templates"));
-        PrintViews views =
-                new PrintViews(content, new MarkdownHtml(content.settings().phoneRegion()));
+        PrintViews views = new PrintViews(content);
         Map<String, String> pages = new LinkedHashMap<>();
         for (LeafletText text : content.texts()) {
             pages.put(

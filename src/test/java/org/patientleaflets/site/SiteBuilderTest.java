@@ -424,7 +424,7 @@ class SiteBuilderTest {
         TestProject project = TestProject.copyOf(TestProject.VALID, folder);
         project.build();
         byte[] lastPage = Files.readAllBytes(project.site().resolve("en/demo/index.html"));
-        Content content = new ContentLoader(project.directory())
+        Content content = new ContentLoader(project.directory(), MarkdownHtml::of)
                 .load(project.config().contentDirectory())
                 .content()
                 .orElseThrow();

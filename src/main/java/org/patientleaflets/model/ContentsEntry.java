@@ -1,4 +1,4 @@
-package org.patientleaflets.render;
+package org.patientleaflets.model;
 
 /**
  * A line of a leaflet's table of contents: one of its sections.

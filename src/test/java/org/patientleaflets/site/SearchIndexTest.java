@@ -13,6 +13,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void joinsTheLinesOfASectionWithOneSpaceBetweenWordsKeepingNoBreakSpaces() {
+        assertThat(SearchIndex.oneSpaceBetweenWords(" Un  hématome\n\n\tpeut\u00A0survenir\u202F!\r\n"))
+                .isEqualTo(" Un hématome peut\u00A0survenir\u202F! ");
+        assertThat(SearchIndex.oneSpaceBetweenWords("")).isEmpty();
+    }
+
+    @Test
     void keepsAccentsAndTypographicSpacesAsTheyAre() {
         assertThat(SearchIndex.string("Quels sont les risques\u202F?")).isEqualTo("\"Quels sont les risques\u202F?\"");
     }

@@ -10,8 +10,8 @@ import java.util.zip.Inflater;
 /**
  * A text's body as pages and printed leaflets show it: HTML, with the sections its table of contents lists.
  * It is rendered as the text is read, from the same parse as the checks, and kept until the pages are written:
- * on a site of thousands of texts, every body at once. So the HTML is kept deflated, about a third of its
- * UTF-8 bytes, and inflated for the page that shows it.
+ * on a site of thousands of texts, every body at once. So the HTML is kept deflated, about 40 % of its UTF-8
+ * bytes, and inflated for the page that shows it.
  */
 public final class BodyHtml {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.patientleaflets.content.Characters;
 import org.patientleaflets.content.PhoneNumbers;
 import org.patientleaflets.model.SourcePosition;
 import org.patientleaflets.model.TextRun;
@@ -55,11 +56,11 @@ final class Figures {
         Pattern pattern = DECIMAL_POINT_LANGUAGES.contains(language) ? DECIMAL_POINT : DECIMAL_COMMA;
         List<Figure> figures = new ArrayList<>();
         for (TextRun run : runs) {
-            String text = run.text();
             // Most runs are words alone: the matchers below are costly enough to skip them.
-            if (text.chars().noneMatch(Character::isDigit)) {
+            if (!Characters.anyMatch(run.source(), run.from(), run.to(), Character::isDigit)) {
                 continue;
             }
+            String text = run.text();
             StringBuilder numbers = new StringBuilder(text);
             for (PhoneNumbers.Found phone : phones.in(text)) {
                 figures.add(new Figure("tel:" + phone.e164(), phone.written(), run.at(phone.start())));

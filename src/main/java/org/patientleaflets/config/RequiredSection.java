@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.patientleaflets.model.Section;
 import org.patientleaflets.model.Severity;
 
@@ -21,8 +20,10 @@ public record RequiredSection(String id, Map<String, List<String>> headings, Sev
     /** The basis of the sections {@code site.yaml} lists itself. */
     public static final String SITE_SETTINGS = "site.yaml";
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
-    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([?!:;])");
+    /** What {@code \\s} matches in a pattern, and the no-break spaces French puts before punctuation. */
+    private static final String SPACES = " \t\n\u000B\f\r\u00A0\u202F";
+
+    private static final String HIGH_PUNCTUATION = "?!:;";
 
     public RequiredSection {
         headings = Map.copyOf(headings);
@@ -47,11 +48,28 @@ public record RequiredSection(String id, Map<String, List<String>> headings, Sev
         return headings(language).stream().map(RequiredSection::normalise).anyMatch(heading::equals);
     }
 
-    /** Case, spacing and typographic spaces before punctuation do not distinguish headings. */
+    /**
+     * Case, spacing and typographic spaces before punctuation do not distinguish headings: each run of spaces
+     * becomes one, or none before {@code ? ! : ;}, and the typographic apostrophe the straight one. One pass over
+     * the characters rather than patterns: every rule compares each section's heading with the required ones.
+     */
     static String normalise(String heading) {
         String text = Normalizer.normalize(heading, Normalizer.Form.NFC);
-        text = SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-        text = text.replace('\u2019', '\'');
-        return SPACE_BEFORE_PUNCTUATION.matcher(text).replaceAll("$1");
+        StringBuilder normalised = new StringBuilder(text.length());
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SPACES.indexOf(c) >= 0) {
+                afterSpace = true;
+                continue;
+            }
+            if (afterSpace && HIGH_PUNCTUATION.indexOf(c) < 0) {
+                normalised.append(' ');
+            }
+            afterSpace = false;
+            normalised.append(c);
+        }
+        // Lower case before the apostrophe changes: where a word ends, for a Greek final sigma, depends on it.
+        return normalised.toString().strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

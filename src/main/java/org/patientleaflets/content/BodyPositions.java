@@ -24,7 +24,7 @@ public final class BodyPositions {
         this.file = file;
         this.body = body;
         this.bodyLine = bodyLine;
-        this.lineStarts = new int[(int) body.chars().filter(c -> c == '\n').count() + 1];
+        this.lineStarts = new int[Characters.count(body, '\n') + 1];
         int line = 1;
         for (int i = 0; i < body.length(); i++) {
             if (body.charAt(i) == '\n') {

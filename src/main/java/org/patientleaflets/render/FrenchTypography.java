@@ -1,5 +1,7 @@
 package org.patientleaflets.render;
 
+import org.patientleaflets.content.Characters;
+
 /**
  * French spacing rules: a narrow no-break space before {@code ; ! ?} and {@code %}, a no-break space before
  * {@code :} and inside « guillemets », so that punctuation never starts a line.
@@ -17,7 +19,7 @@ public final class FrenchTypography {
     // Each rule is one pass over the characters rather than a pattern: this runs on every piece of French text
     // of every page, and the patterns were a fifth of the time taken to render a page.
     public static String apply(String text) {
-        if (text.chars().noneMatch(c -> PUNCTUATION.indexOf(c) >= 0)) {
+        if (!Characters.anyMatch(text, c -> PUNCTUATION.indexOf(c) >= 0)) {
             return text;
         }
         String spaced = spaceBeforeHighPunctuation(text);

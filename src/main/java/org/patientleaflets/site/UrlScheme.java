@@ -1,6 +1,7 @@
 package org.patientleaflets.site;
 
 import java.net.URI;
+import org.patientleaflets.content.Characters;
 
 /**
  * Where each page lives in the site, and the relative links between pages, so the site can be hosted
@@ -60,8 +61,7 @@ public final class UrlScheme {
 
     /** The address of {@code target} as written in the page at {@code from}, both relative to the site root. */
     public static String relative(String from, String target) {
-        int depth = (int) from.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth) + target;
+        return "../".repeat(Characters.count(from, '/')) + target;
     }
 
     /** The public address of a page, written as its folder: {@code https://leaflets.example.org/fr/mitraclip/}. */

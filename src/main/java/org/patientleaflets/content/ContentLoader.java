@@ -93,8 +93,8 @@ public final class ContentLoader {
             return new LoadedContent(Optional.empty(), diagnostics);
         }
         Ledger ledger = new LedgerReader(files, projectDirectory).read(contentDirectory, diagnostics);
-        cache.startLoad(settings.get());
         BodyRendering rendering = renderings.apply(settings.get());
+        cache.startLoad(settings.get(), rendering);
         textHashes.clear();
         foldersInside.clear();
         foldersInside.add(contentDirectory);
@@ -409,7 +409,7 @@ public final class ContentLoader {
             BodyRendering rendering,
             List<Diagnostic> diagnostics) {
         return frontMatter.read(shown, characters, diagnostics).map(split -> {
-            // One parse for the checks and the pages; the sections are read before rendering sets heading ids.
+            // One parse for the checks and the pages.
             Document document = rendering.parse(split.body());
             MarkdownReader.Body body = markdown.read(shown, document, split.body(), split.bodyLine());
             return new LeafletText(

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +44,10 @@ public final class TextCache {
     private final Map<Path, ContentLoader.LoadedLeaflet> leafletsNow = new ConcurrentHashMap<>();
     private SiteSettings settingsBefore;
     private SiteSettings settingsNow;
+    /** The renderer that made the HTML of the texts the last load kept, and this load's. */
+    private BodyRendering renderingBefore;
+
+    private BodyRendering renderingNow;
     /** The files changed since the last load, as they were told; empty when that is not known. */
     private Optional<Set<Path>> changed = Optional.empty();
     /**
@@ -81,8 +84,9 @@ public final class TextCache {
         }));
     }
 
-    synchronized void startLoad(SiteSettings settings) {
-        if (settingsBefore != null && !sameRendering(settings, settingsBefore)) {
+    /** @param rendering the renderer of this load: texts whose HTML another one made are read again */
+    synchronized void startLoad(SiteSettings settings, BodyRendering rendering) {
+        if (rendering != renderingBefore) {
             previous = new ConcurrentHashMap<>();
         }
         used = new ConcurrentHashMap<>();
@@ -90,11 +94,7 @@ public final class TextCache {
         // A leaflet's findings about its own files depend on the site's languages.
         touched = keeps && settings.equals(settingsBefore) ? changed.map(TextCache::withFolders) : Optional.empty();
         settingsNow = settings;
-    }
-
-    /** A text's HTML depends on the region its phone numbers are read in and on whether HTML passes. */
-    private static boolean sameRendering(SiteSettings settings, SiteSettings other) {
-        return Objects.equals(settings.phoneRegion(), other.phoneRegion()) && settings.allowHtml() == other.allowHtml();
+        renderingNow = rendering;
     }
 
     synchronized void endLoad() {
@@ -102,6 +102,7 @@ public final class TextCache {
             previous = used;
             leafletsBefore = Map.copyOf(leafletsNow);
             settingsBefore = settingsNow;
+            renderingBefore = renderingNow;
             changed = Optional.of(Set.of());
         }
         used = new ConcurrentHashMap<>();

@@ -6,8 +6,7 @@ import org.patientleaflets.content.Sha256;
 
 /**
  * The published names of the site's assets, each with a hash of its content ({@code assets/site.3f2a9c1b.css}),
- * so that a server may let browsers keep them for ever: a changed file gets a new name. Safe to share between
- * threads.
+ * so that a server may let browsers keep them for ever: a changed file gets a new name.
  */
 final class AssetNames {
 

@@ -81,7 +81,10 @@ public final class PageCache {
         }
     }
 
-    /** The Markdown renderer of a site with these settings: the last one while the settings stay the same. */
+    /**
+     * The Markdown renderer of a site with these settings: the last one while the settings stay the same, so
+     * that the texts a preview keeps, whose HTML it made, are kept with it.
+     */
     public synchronized MarkdownHtml markdown(SiteSettings settings) {
         MarkdownKey key = new MarkdownKey(settings.phoneRegion(), settings.allowHtml());
         if (!keeps || !key.equals(markdownKey)) {

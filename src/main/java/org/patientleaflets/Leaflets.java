@@ -208,12 +208,14 @@ public final class Leaflets {
         LoadedContent loaded = progress.timed(
                 "texts read",
                 () -> new ContentLoader(config.projectDirectory(), caches.texts(), renderings)
-                        .load(config.contentDirectory()),
+                        .load(config.contentDirectory(), progress),
                 LoadedContent::texts);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         loaded.content()
                 .ifPresent(content -> diagnostics.addAll(progress.timed(
-                        "texts checked", () -> rules.check(content, caches.findings()), found -> loaded.texts())));
+                        "texts checked",
+                        () -> rules.check(content, caches.findings(), progress),
+                        found -> loaded.texts())));
         diagnostics.sort(Rules.READING_ORDER);
         return new Checked(loaded.content(), diagnostics, loaded.texts());
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.patientleaflets.Progress;
 import org.patientleaflets.config.BuildConfig;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
@@ -78,24 +80,31 @@ public final class Rules {
 
     /** Runs every rule, on every core: rules share nothing but the content they read. */
     public List<Diagnostic> check(Content content) {
-        return check(content, FindingsCache.none());
+        return check(content, FindingsCache.none(), Progress.SILENT);
     }
 
     /**
-     * Runs every rule as {@link #check(Content)} does, except that a {@link LeafletRule} tells again what it
-     * found about a leaflet unchanged since the check {@code cache} kept.
+     * Runs every rule as {@link #check(Content)} does, telling {@code progress} of each rule done, except that
+     * a {@link LeafletRule} tells again what it found about a leaflet unchanged since the check {@code cache}
+     * kept.
      */
-    public List<Diagnostic> check(Content content, FindingsCache cache) {
+    public List<Diagnostic> check(Content content, FindingsCache cache, Progress progress) {
         cache.start(content);
+        AtomicInteger done = new AtomicInteger();
         // On a pool of their own: a thread outside a pool that waits for its tasks only helps with those it
         // forked, so the work a long rule shares out would be left to the pool's one other thread.
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             List<Diagnostic> found = pool.submit(() -> rules.parallelStream()
-                            .flatMap(rule -> (rule instanceof LeafletRule leafletRule
-                                            ? cache.findings(leafletRule, content, part -> run(rule, part))
-                                            : run(rule, content))
-                                    .stream())
+                            .map(rule -> {
+                                List<Diagnostic> ruleFound = rule instanceof LeafletRule leafletRule
+                                        ? cache.findings(leafletRule, content, part -> run(rule, part))
+                                        : run(rule, content);
+                                progress.advanced("rules applied", done.incrementAndGet(), rules.size());
+
+                                return ruleFound;
+                            })
+                            .flatMap(List::stream)
                             .sorted(READING_ORDER)
                             .toList())
                     .join();

@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.patientleaflets.Progress;
 import org.patientleaflets.config.SiteSettings;
 import org.patientleaflets.model.Content;
 import org.patientleaflets.model.Diagnostic;
@@ -78,6 +80,11 @@ public final class ContentLoader {
     }
 
     public LoadedContent load(Path contentDirectory) {
+        return load(contentDirectory, Progress.SILENT);
+    }
+
+    /** Loads as {@link #load(Path)} does, telling {@code progress} of each leaflet folder read. */
+    public LoadedContent load(Path contentDirectory, Progress progress) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (!Files.isDirectory(contentDirectory)) {
             diagnostics.add(Diagnostic.error(
@@ -99,11 +106,14 @@ public final class ContentLoader {
         foldersInside.clear();
         foldersInside.add(contentDirectory);
         // Leaflets are read on every core; each keeps its own diagnostics, taken in the folders' order.
-        List<LoadedLeaflet> loaded = leafletFolders(contentDirectory).parallelStream()
+        List<FolderEntry> folders = leafletFolders(contentDirectory);
+        AtomicInteger read = new AtomicInteger();
+        List<LoadedLeaflet> loaded = folders.parallelStream()
                 .map(folder -> {
                     LoadedLeaflet leaflet = cache.unchangedLeaflet(folder.path())
                             .orElseGet(() -> loadLeafletFolder(folder, contentDirectory, settings.get(), rendering));
                     cache.loadedLeaflet(folder.path(), leaflet);
+                    progress.advanced("leaflets read", read.incrementAndGet(), folders.size());
                     return leaflet;
                 })
                 .toList();

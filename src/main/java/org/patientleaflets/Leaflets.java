@@ -40,10 +40,11 @@ public final class Leaflets {
 
     /** Loads and checks the content, telling {@code progress} how it goes; writes the reports only. */
     public static BuildResult check(BuildConfig config, Progress progress) {
+        Progress watched = MemoryGuard.watching(progress);
         forgetLastBuild(config);
-        Checked checked = load(config, Rules.standard(config), progress, BuildCaches.none(), CHECKS_ONLY);
+        Checked checked = load(config, Rules.standard(config), watched, BuildCaches.none(), CHECKS_ONLY);
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
-        return reported(config, new Theme(config.templatesDirectory()), checked, result, progress);
+        return reported(config, new Theme(config.templatesDirectory()), checked, result, watched);
     }
 
     /**
@@ -59,8 +60,9 @@ public final class Leaflets {
      * reports in place came from exactly the same inputs, they are kept and their findings told again.
      */
     public static BuildResult build(BuildConfig config, Progress progress) {
+        Progress watched = MemoryGuard.watching(progress);
         BuildState state = new BuildState(config);
-        BuildState.Inputs inputs = progress.timed("files hashed", state::inputs, BuildState.Inputs::count);
+        BuildState.Inputs inputs = watched.timed("files hashed", state::inputs, BuildState.Inputs::count);
         Optional<BuildResult> unchanged = state.unchangedSince(inputs);
         if (unchanged.isPresent()) {
             return unchanged.get();
@@ -68,8 +70,8 @@ public final class Leaflets {
         forgetLastBuild(config);
         Theme theme = new Theme(config.templatesDirectory());
         SiteOutput output = SiteOutput.staged(config.siteDirectory());
-        Built built = written(config, progress, BuildCaches.none(), theme, output);
-        BuildResult result = reported(config, theme, built.checked(), built.result(), progress);
+        Built built = written(config, watched, BuildCaches.none(), theme, output);
+        BuildResult result = reported(config, theme, built.checked(), built.result(), watched);
         if (result.published()) {
             try {
                 state.record(inputs, result, output.sizes());
@@ -131,8 +133,9 @@ public final class Leaflets {
 
     /** Publishes as {@link #publish(BuildConfig)} does, telling {@code progress} how it goes. */
     public static BuildResult publish(BuildConfig config, Progress progress) {
+        Progress watched = MemoryGuard.watching(progress);
         forgetLastBuild(config);
-        Checked checked = load(config, Rules.publishing(config), progress, BuildCaches.none(), CHECKS_ONLY);
+        Checked checked = load(config, Rules.publishing(config), watched, BuildCaches.none(), CHECKS_ONLY);
         BuildResult result = BuildResult.checked(checked.diagnostics(), checked.texts());
         if (checked.content().isPresent() && !result.blocksPublication(config.failOnWarning())) {
             try {
@@ -143,7 +146,7 @@ public final class Leaflets {
                 throw new UncheckedIOException("cannot freeze the new versions into " + config.contentDirectory(), e);
             }
         }
-        return reported(config, new Theme(config.templatesDirectory()), checked, result, progress);
+        return reported(config, new Theme(config.templatesDirectory()), checked, result, watched);
     }
 
     private static BuildResult reported(

@@ -1,6 +1,7 @@
 package org.patientleaflets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -73,8 +74,7 @@ class MemoryGuardTest {
         jvm.share = 0.1;
         jvm.fullness = 0.93;
 
-        steps(120, 100);
-
+        assertThatCode(() -> steps(120, 100)).doesNotThrowAnyException();
         assertThat(told).hasSize(1200).allMatch(line -> line.equals("leaflets read 1/2"));
     }
 
@@ -83,22 +83,23 @@ class MemoryGuardTest {
         jvm.share = 0.9;
         jvm.fullness = 0.6;
 
-        steps(60, 100);
-
+        assertThatCode(() -> steps(60, 100)).doesNotThrowAnyException();
         assertThat(told).hasSize(600);
     }
 
     @Test
     void aFewSecondsOfCollectingBackToBackAreNotEnough() {
         jvm.fullness = 0.99;
-        jvm.share = 0.1;
-        steps(20, 100);
-        jvm.share = 1.0;
-        steps(4, 100);
-        jvm.share = 0.1;
 
-        steps(20, 100);
-
+        assertThatCode(() -> {
+                    jvm.share = 0.1;
+                    steps(20, 100);
+                    jvm.share = 1.0;
+                    steps(4, 100);
+                    jvm.share = 0.1;
+                    steps(20, 100);
+                })
+                .doesNotThrowAnyException();
         assertThat(told).hasSize(440);
     }
 

@@ -87,7 +87,8 @@ public final class Leaflets {
      * builds, and writes no report: the preview's build, into its own folder.
      */
     static BuildResult preview(BuildConfig config, BuildCaches caches, Theme theme, SiteOutput output) {
-        return written(config, Progress.SILENT, caches, theme, output).result();
+        return written(config, MemoryGuard.watching(Progress.SILENT), caches, theme, output)
+                .result();
     }
 
     private record Built(Checked checked, BuildResult result) {}

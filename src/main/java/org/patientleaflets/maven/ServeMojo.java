@@ -92,5 +92,12 @@ public class ServeMojo extends LeafletParameters {
             // The stack trace only when asked for, as for every goal.
             log.debug(fault);
         }
+
+        @Override
+        public void ranOutOfMemory(OutOfMemoryError error) {
+            log.error(GoalRunner.outOfMemory("serve", Runtime.getRuntime().maxMemory(), config)
+                    + " The preview keeps its last build, and the next save builds it again.");
+            log.debug(error);
+        }
     }
 }

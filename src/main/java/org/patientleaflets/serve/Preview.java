@@ -77,6 +77,11 @@ public final class Preview implements AutoCloseable {
         } catch (RuntimeException e) {
             listener.failed(e);
             return PageFindings.none();
+        } catch (OutOfMemoryError e) {
+            // What filled the heap went with the build's stack; left to end the watcher, it would leave a
+            // preview that serves on and never builds again.
+            listener.ranOutOfMemory(e);
+            return PageFindings.none();
         }
     }
 

@@ -17,4 +17,7 @@ public interface PreviewListener {
 
     /** A build stopped on a fault outside the content, such as an output folder that cannot be written. */
     void failed(RuntimeException fault);
+
+    /** A build needed more memory than the JVM has: the pages stay as the last build left them. */
+    void ranOutOfMemory(OutOfMemoryError error);
 }

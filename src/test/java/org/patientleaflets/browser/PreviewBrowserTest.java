@@ -48,6 +48,11 @@ class PreviewBrowserTest {
             }
 
             @Override
+            public void ranOutOfMemory(OutOfMemoryError error) {
+                throw new AssertionError(error);
+            }
+
+            @Override
             public void failed(RuntimeException fault) {
                 throw new AssertionError(fault);
             }

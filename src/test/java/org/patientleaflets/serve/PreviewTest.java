@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -35,6 +36,10 @@ class PreviewTest {
     Path folder;
 
     private final List<BuildResult> builds = new CopyOnWriteArrayList<>();
+    private final List<OutOfMemoryError> outOfMemory = new CopyOnWriteArrayList<>();
+    /** Whether the next build runs out of memory, as one of a site too large for the heap does. */
+    private final AtomicBoolean exhaustNextBuild = new AtomicBoolean();
+
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private TestProject project;
@@ -46,12 +51,20 @@ class PreviewTest {
         preview = Preview.start(project.config(), 0, new PreviewListener() {
             @Override
             public void built(BuildResult result, int renderedAnew, Duration took) {
+                if (exhaustNextBuild.getAndSet(false)) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
                 builds.add(result);
             }
 
             @Override
             public void failed(RuntimeException fault) {
                 throw new AssertionError(fault);
+            }
+
+            @Override
+            public void ranOutOfMemory(OutOfMemoryError error) {
+                outOfMemory.add(error);
             }
         });
     }
@@ -83,6 +96,23 @@ class PreviewTest {
                 .doesNotContain("leaflet-preview-findings");
         assertThat(Files.readString(project.config().previewDirectory().resolve("fr/demo/index.html")))
                 .doesNotContain("_leaflet");
+    }
+
+    @Test
+    void aBuildThatRunsOutOfMemoryIsToldAndTheNextSaveBuildsAgain() throws Exception {
+        awaitBuilds(1);
+        exhaustNextBuild.set(true);
+        project.replace("content/demo/en.md", "The secretary", "The ward secretary");
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (outOfMemory.isEmpty() && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+
+        project.replace("content/demo/en.md", "The ward secretary", "The day ward secretary");
+
+        assertThat(outOfMemory).hasSize(1);
+        awaitBuilds(2);
+        awaitPage("en/demo/", "The day ward secretary");
     }
 
     @Test

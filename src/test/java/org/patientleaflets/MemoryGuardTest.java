@@ -57,14 +57,19 @@ class MemoryGuardTest {
         }
     }
 
+    /** Advances as {@link #steps} does, which must stop the build with {@code message}. */
+    private void assertStopsWith(int seconds, long everyMillis, String message) {
+        assertThatThrownBy(() -> steps(seconds, everyMillis))
+                .isInstanceOf(OutOfMemoryError.class)
+                .hasMessage(message);
+    }
+
     @Test
     void aHeapLeftNearlyFullByACollectorBusyMostOfTenSecondsStopsTheBuild() {
         jvm.share = 0.95;
         jvm.fullness = 0.99;
 
-        assertThatThrownBy(() -> steps(60, 100))
-                .isInstanceOf(OutOfMemoryError.class)
-                .hasMessage("the garbage collector took 95 % of the last 10 s and left the heap 99 % full");
+        assertStopsWith(60, 100, "the garbage collector took 95 % of the last 10 s and left the heap 99 % full");
         assertThat(jvm.now).isLessThanOrEqualTo(11 * SECOND);
     }
 
@@ -108,9 +113,7 @@ class MemoryGuardTest {
         jvm.share = 0.6;
         jvm.fullness = 0.95;
 
-        assertThatThrownBy(() -> steps(60, 7000))
-                .isInstanceOf(OutOfMemoryError.class)
-                .hasMessage("the garbage collector took 60 % of the last 14 s and left the heap 95 % full");
+        assertStopsWith(60, 7000, "the garbage collector took 60 % of the last 14 s and left the heap 95 % full");
     }
 
     @Test

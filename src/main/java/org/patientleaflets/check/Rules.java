@@ -101,7 +101,6 @@ public final class Rules {
                                         ? cache.findings(leafletRule, content, part -> run(rule, part))
                                         : run(rule, content);
                                 progress.advanced("rules applied", done.incrementAndGet(), rules.size());
-
                                 return ruleFound;
                             })
                             .flatMap(List::stream)
